@@ -1,0 +1,145 @@
+/**
+ * Compiles a learner's TypeScript program into the module every process of it imports.
+ *
+ * Sucrase strips the types and keeps every line where it was, so stack line numbers point into the
+ * learner's code without source maps. An acorn pass then, on the same lines:
+ * - points `import ... from "multiprocessing"` and `"threading"` at the runtime;
+ * - turns `import.meta.main` into the runtime's main-process flag;
+ * - registers the exported top-level functions and classes, so they can cross processes by name;
+ * - puts an interrupt check in every loop, so Stop can end a busy `while (true) {}` at once.
+ */
+import { parse, type Node } from "acorn";
+import { transform } from "sucrase";
+import { MODULE_PLACEHOLDER } from "../runtime/module-placeholder.ts";
+
+/** A compile error, with 1-based line and column in the learner's source. */
+export interface CompileError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** The result of compiling: JavaScript ready for the kernel, or the first error. */
+export type CompileResult = { ok: true; code: string } | { ok: false; error: CompileError };
+
+/** The modules a program may import, by their Python names. */
+export const RUNTIME_MODULES = ["multiprocessing", "threading"] as const;
+
+interface Edit {
+  at: number;
+  /** Characters replaced from `at` (0 inserts). */
+  remove: number;
+  text: string;
+}
+
+type AnyNode = Node & Record<string, unknown>;
+
+const GUARD = "if(__mpFlag[0]!==0)__mpTrip();";
+const PRELUDE = "const {flag:__mpFlag,trip:__mpTrip,main:__mpMain,register:__mpRegister}=globalThis.__mp;";
+
+function syntaxError(error: unknown, fallbackMessage: string): CompileError {
+  const loc = (error as { loc?: { line: number; column: number } }).loc;
+  const message = (error instanceof Error ? error.message : fallbackMessage).replace(/\s*\(\d+:\d+\)$/, "");
+  return { message, line: loc?.line ?? 1, column: (loc?.column ?? 0) + 1 };
+}
+
+function lineColumn(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset).split("\n");
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/** Visits every node under `node`, parents before children. */
+function walk(node: AnyNode, visit: (node: AnyNode, parent: AnyNode | null) => void, parent: AnyNode | null = null): void {
+  visit(node, parent);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) {
+      for (const child of value) if (child && typeof child.type === "string") walk(child, visit, node);
+    } else if (value && typeof value === "object" && typeof (value as AnyNode).type === "string") {
+      walk(value as AnyNode, visit, node);
+    }
+  }
+}
+
+const LOOPS = new Set(["WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement", "ForOfStatement"]);
+
+/** Compiles TypeScript source; never throws for bad input. */
+export function compile(source: string): CompileResult {
+  let js: string;
+  try {
+    js = transform(source, { transforms: ["typescript"], disableESTransforms: true, keepUnusedImports: true }).code;
+  } catch (error) {
+    return { ok: false, error: syntaxError(error, "Syntax error") };
+  }
+  let program: AnyNode;
+  try {
+    program = parse(js, { ecmaVersion: "latest", sourceType: "module" }) as unknown as AnyNode;
+  } catch (error) {
+    return { ok: false, error: syntaxError(error, "Syntax error") };
+  }
+
+  const edits: Edit[] = [];
+  const exportedFunctions: string[] = [];
+  let problem: CompileError | null = null;
+
+  for (const statement of program.body as AnyNode[]) {
+    if (statement.type === "ImportDeclaration" || statement.type === "ExportNamedDeclaration" || statement.type === "ExportAllDeclaration") {
+      const sourceNode = statement.source as (AnyNode & { value: string }) | null;
+      if (sourceNode) {
+        if (!(RUNTIME_MODULES as readonly string[]).includes(sourceNode.value)) {
+          problem ??= {
+            message: `Cannot import "${sourceNode.value}": programs here can import only ${RUNTIME_MODULES.map((m) => `"${m}"`).join(" and ")}.`,
+            ...lineColumn(js, sourceNode.start),
+          };
+        } else {
+          edits.push({ at: sourceNode.start, remove: sourceNode.end - sourceNode.start, text: JSON.stringify(MODULE_PLACEHOLDER + sourceNode.value) });
+        }
+      }
+    }
+    if (statement.type === "ExportNamedDeclaration" && statement.declaration) {
+      const declaration = statement.declaration as AnyNode;
+      const name = (declaration.id as { name?: string } | null)?.name;
+      if (declaration.type === "FunctionDeclaration" && name) exportedFunctions.push(`${name}:${name}`);
+      // Classes are not hoisted: register each right after its declaration, on the same line.
+      if (declaration.type === "ClassDeclaration" && name) edits.push({ at: statement.end, remove: 0, text: `;__mpRegister({${name}});` });
+    }
+    if (statement.type === "ExportNamedDeclaration" && !statement.source && !statement.declaration) {
+      for (const specifier of statement.specifiers as AnyNode[]) {
+        const local = (specifier.local as { name: string }).name;
+        const exported = (specifier.exported as { name?: string; value?: string }).name ?? (specifier.exported as { value: string }).value;
+        const isFunction = (program.body as AnyNode[]).some(
+          (s) => s.type === "FunctionDeclaration" && (s.id as { name: string }).name === local,
+        );
+        if (isFunction) exportedFunctions.push(`${JSON.stringify(exported)}:${local}`);
+      }
+    }
+    if (statement.type === "ExportDefaultDeclaration") {
+      const declaration = statement.declaration as AnyNode;
+      const name = (declaration.id as { name?: string } | null)?.name;
+      if (declaration.type === "FunctionDeclaration" && name) exportedFunctions.push(`default:${name}`);
+    }
+  }
+  if (problem) return { ok: false, error: problem };
+
+  walk(program, (node) => {
+    if (node.type === "MemberExpression" && (node.object as AnyNode).type === "MetaProperty") {
+      const property = node.property as { name?: string };
+      if ((node.object as AnyNode & { meta: { name: string } }).meta.name === "import" && property.name === "main") {
+        edits.push({ at: node.start, remove: node.end - node.start, text: "__mpMain" });
+      }
+    }
+    if (LOOPS.has(node.type)) {
+      const body = node.body as AnyNode;
+      if (body.type === "BlockStatement") edits.push({ at: body.start + 1, remove: 0, text: GUARD });
+      else {
+        edits.push({ at: body.start, remove: 0, text: `{${GUARD}` });
+        edits.push({ at: body.end, remove: 0, text: "}" });
+      }
+    }
+  });
+
+  edits.sort((a, b) => b.at - a.at || a.remove - b.remove);
+  let code = js;
+  for (const edit of edits) code = code.slice(0, edit.at) + edit.text + code.slice(edit.at + edit.remove);
+  const register = exportedFunctions.length > 0 ? `__mpRegister({${exportedFunctions.join(",")}});` : "";
+  return { ok: true, code: PRELUDE + register + code };
+}

@@ -1,0 +1,30 @@
+/**
+ * The page's view of a session worker: the calls the page makes through Comlink and what comes back.
+ */
+import type { IoBatch, ProgramExit } from "../runtime/kernel/kernel.ts";
+import type { CompileError } from "./compile.ts";
+
+export type { IoBatch, ProgramExit, CompileError };
+
+/** How a run ended: it did not compile, or it ran and exited. */
+export type RunResult = { kind: "compile-error"; error: CompileError } | { kind: "exit"; exit: ProgramExit };
+
+/** Options of one run. */
+export interface RunOptions {
+  /** The file name tracebacks show. @default "main.ts" */
+  fileName?: string;
+  /** Record trace events for the timeline. @default true */
+  trace?: boolean;
+  /** Output lines kept before the rest is counted as dropped. @default 10000 */
+  maxLines?: number;
+}
+
+/** The API a session worker exposes. */
+export interface SessionApi {
+  /** Compiles and runs a program; a run in progress is ended first. */
+  run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void): Promise<RunResult>;
+  /** Stop: KeyboardInterrupt first, then (second call or after 2 s) the end of every process. */
+  stop(): void;
+  /** Processes alive in the current run. */
+  liveCount(): number;
+}

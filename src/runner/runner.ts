@@ -1,0 +1,38 @@
+/**
+ * The page side of running programs: one session worker per page, driven through Comlink.
+ *
+ * `run()` streams output and trace events to the caller's handlers as they arrive and resolves
+ * with how the program ended. The session worker starts on first use (or on `warmUp()`, when a
+ * Run button comes into view) and is reused by every later run.
+ */
+import { proxy, wrap, type Remote } from "comlink";
+import type { IoBatch, RunOptions, RunResult, SessionApi } from "./protocol.ts";
+
+export type { IoBatch, RunOptions, RunResult };
+
+let session: Remote<SessionApi> | null = null;
+
+function getSession(): Remote<SessionApi> {
+  session ??= wrap<SessionApi>(new Worker(new URL("./session-worker.ts", import.meta.url), { type: "module", name: "session" }));
+  return session;
+}
+
+/** Starts the session worker ahead of the first Run. */
+export function warmUp(): void {
+  getSession();
+}
+
+/** Compiles and runs `source`; `onIo` receives output and trace batches while it runs. */
+export function run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void): Promise<RunResult> {
+  return getSession().run(source, options, proxy(onIo));
+}
+
+/** Presses Stop: KeyboardInterrupt first; pressed again (or after 2 s), every process ends. */
+export function stop(): Promise<void> {
+  return session ? session.stop() : Promise.resolve();
+}
+
+/** Processes alive in the current run. */
+export function liveCount(): Promise<number> {
+  return session ? session.liveCount() : Promise.resolve(0);
+}

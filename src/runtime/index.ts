@@ -1,0 +1,27 @@
+/**
+ * The `multiprocessing` module as programs in the page import it:
+ * `import { Pool, Process, Queue } from "multiprocessing"`.
+ *
+ * Python names map to camelCase one to one; `python-names.ts` lists the mapping as data.
+ */
+export { Process, activeChildren, currentProcess, parentProcess, type ProcessOptions, type ProcessView } from "./process.ts";
+export { Pool, AsyncResult, IMapIterator, type PoolOptions, type AsyncCallbacks } from "./pool.ts";
+export { Queue, JoinableQueue } from "./queue.ts";
+export { Pipe, Connection } from "./pipe.ts";
+export { cpuCount, getStartMethod, setStartMethod, sleep } from "./platform.ts";
+export { ignoreKeyboardInterrupt } from "./internal/interrupt.ts";
+export {
+  AssertionError,
+  BrokenBarrierError,
+  EOFError,
+  Empty,
+  Full,
+  IndexError,
+  KeyError,
+  KeyboardInterrupt,
+  OSError,
+  PicklingError,
+  RuntimeError,
+  TimeoutError,
+  ValueError,
+} from "./errors.ts";

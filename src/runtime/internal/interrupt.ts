@@ -1,0 +1,103 @@
+/**
+ * Ctrl-C for programs in the page: the Stop button raises KeyboardInterrupt in every process.
+ *
+ * The kernel writes a per-process flag in shared memory: 1 asks for a KeyboardInterrupt, 2 halts.
+ * The flag is read at every runtime await and, through guards the compiler puts in every loop, at
+ * every loop iteration, so a busy `while (true) {}` sees it too (a browser cannot interrupt a busy
+ * worker from outside quickly). Pending runtime waits (sleep, join, get, recv ...) are rejected
+ * when the kernel's "interrupt" message arrives.
+ */
+import { KeyboardInterrupt } from "../errors.ts";
+
+const RUNNING = 0;
+const INTERRUPT = 1;
+const HALT = 2;
+
+/** Thrown everywhere once the program is halted; not a Python exception, nothing should catch it. */
+export class Halted extends Error {
+  override name = "Halted";
+}
+
+let flag: Int32Array = new Int32Array(1);
+let ignoring = false;
+const waits = new Set<(error: Error) => void>();
+
+/** Installs this process's flag cell; called once at boot. */
+export function initInterrupts(cell: Int32Array): void {
+  flag = cell;
+}
+
+/** The twin of `signal.signal(SIGINT, SIG_IGN)`: this process ignores KeyboardInterrupt. */
+export function ignoreKeyboardInterrupt(): void {
+  ignoring = true;
+}
+
+/** The error an interrupt raises in this process now, consuming it, or null if none is due. */
+function takeInterrupt(): Error | null {
+  const state = Atomics.load(flag, 0);
+  if (state === HALT) return new Halted("the program was stopped");
+  if (state !== INTERRUPT) return null;
+  Atomics.compareExchange(flag, 0, INTERRUPT, RUNNING);
+  return ignoring ? null : new KeyboardInterrupt();
+}
+
+/** Raises a due KeyboardInterrupt; called at the start of every runtime await. */
+export function checkInterrupt(): void {
+  const error = takeInterrupt();
+  if (error) throw error;
+}
+
+/** The slow path of the loop guard the compiler inserts: `if (flag[0] !== 0) trip()`. */
+export function trip(): void {
+  checkInterrupt();
+}
+
+/** The flag cell, read directly by the compiled loop guards. */
+export function interruptFlag(): Int32Array {
+  return flag;
+}
+
+/**
+ * A promise that a KeyboardInterrupt or a halt rejects. `start` receives resolve and reject and
+ * returns a cleanup run when the wait ends either way.
+ */
+export function interruptible<T>(
+  start: (resolve: (value: T) => void, reject: (error: Error) => void) => (() => void) | void,
+): Promise<T> {
+  checkInterrupt();
+  return new Promise<T>((resolve, reject) => {
+    let cleanup: (() => void) | void;
+    const abort = (error: Error) => {
+      finish();
+      reject(error);
+    };
+    const finish = () => {
+      waits.delete(abort);
+      cleanup?.();
+    };
+    waits.add(abort);
+    cleanup = start(
+      (value) => {
+        finish();
+        resolve(value);
+      },
+      (error) => {
+        finish();
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Handles the kernel's "interrupt" message: rejects pending waits if an interrupt is due. */
+export function deliverInterrupt(): void {
+  if (waits.size === 0 && Atomics.load(flag, 0) !== HALT) return;
+  const error = takeInterrupt();
+  if (!error) return;
+  for (const abort of [...waits]) abort(error);
+}
+
+/** Whether KeyboardInterrupt is ignored here (pool workers started with an ignoring initializer). */
+export function ignoresInterrupts(): boolean {
+  return ignoring;
+}

@@ -1,0 +1,88 @@
+/**
+ * The process side of the link to the kernel: outgoing messages, the output and trace batch, and
+ * request/reply calls (queues live in the kernel).
+ *
+ * Output is batched: a line waits at most one frame (16 ms) or 500 lines before it is posted, and
+ * the flush also happens from inside `console.log`, so a program that prints in a busy loop still
+ * streams its output and a million lines cost a few thousand messages.
+ */
+import type { KernelToProcess, OutputLine, ProcessToKernel, QueueOp } from "../protocol.ts";
+import { deserializeError } from "../errors.ts";
+import { takeEvents } from "../trace.ts";
+
+const port = globalThis as unknown as {
+  postMessage(message: ProcessToKernel, transfer?: Transferable[]): void;
+};
+
+let pid = 0;
+let lines: OutputLine[] = [];
+let lastFlush = 0;
+let flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Sets the pid stamped on output lines. */
+export function setLinkPid(processId: number): void {
+  pid = processId;
+}
+
+/** Posts a message to the kernel. */
+export function send(message: ProcessToKernel, transfer: Transferable[] = []): void {
+  port.postMessage(message, transfer);
+}
+
+/** Posts buffered output and trace events now. */
+export function flush(): void {
+  if (flushTimer !== null) {
+    clearTimeout(flushTimer);
+    flushTimer = null;
+  }
+  lastFlush = performance.now();
+  const events = takeEvents();
+  if (lines.length === 0 && events.length === 0) return;
+  const batch = lines;
+  lines = [];
+  send({ type: "io", lines: batch, events });
+}
+
+/** Schedules a flush soon, for trace events recorded outside of printing. */
+export function scheduleFlush(): void {
+  if (flushTimer === null) flushTimer = setTimeout(flush, 16);
+}
+
+/** Buffers one printed line. */
+export function write(stream: OutputLine["stream"], text: string): void {
+  lines.push({ pid, stream, text });
+  if (lines.length >= 500 || performance.now() - lastFlush > 16) flush();
+  else scheduleFlush();
+}
+
+let nextRequest = 1;
+const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+
+/** Sends a queue operation to the kernel and resolves with its reply. */
+export function queueRequest(qid: string, op: QueueOp): { req: number; reply: Promise<unknown> } {
+  const req = nextRequest++;
+  const reply = new Promise<unknown>((resolve, reject) => pending.set(req, { resolve, reject }));
+  send({ type: "queue", req, qid, ...op });
+  return { req, reply };
+}
+
+type Listener = (message: KernelToProcess) => void;
+const listeners: Listener[] = [];
+
+/** Registers a handler for kernel messages other than queue replies. */
+export function onKernelMessage(listener: Listener): void {
+  listeners.push(listener);
+}
+
+/** Dispatches one message from the kernel. */
+export function receive(message: KernelToProcess): void {
+  if (message.type === "queue-reply") {
+    const waiter = pending.get(message.req);
+    if (!waiter) return;
+    pending.delete(message.req);
+    if (message.ok) waiter.resolve(message.value);
+    else waiter.reject(deserializeError(message.error));
+    return;
+  }
+  for (const listener of listeners) listener(message);
+}

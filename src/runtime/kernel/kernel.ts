@@ -1,0 +1,282 @@
+/**
+ * The kernel of one running program: what the operating system does for CPython's processes.
+ *
+ * It owns every process worker (flat: a browser does not stop the busy nested workers of a
+ * terminated worker, so no process creates workers itself), starts them on request, reports exits
+ * to parents, hosts the queues, enforces the process limit, collects output and trace events, and
+ * implements Stop: the first Stop is Ctrl-C (KeyboardInterrupt everywhere), the second, or two
+ * seconds later, ends every process.
+ */
+import { serializeError } from "../errors.ts";
+import type { KernelToProcess, OutputLine, ProcessInfo, ProcessRole, ProcessToKernel } from "../protocol.ts";
+import type { TraceEvent } from "../trace.ts";
+import { QueueServer } from "./queue-server.ts";
+
+/** Output and trace events since the last batch. */
+export interface IoBatch {
+  lines: OutputLine[];
+  events: TraceEvent[];
+  /** Lines dropped so far because the output cap was reached. */
+  dropped: number;
+}
+
+/** How a program ended. */
+export interface ProgramExit {
+  /** The main process's exit code (130 after Stop, like a shell after Ctrl-C). */
+  exitcode: number;
+  /** True when Stop ended the program. */
+  stopped: boolean;
+  /** Wall time from start to end, in milliseconds. */
+  wallMs: number;
+}
+
+/** Options of a kernel run. */
+export interface KernelOptions {
+  /** The compiled program (an ES module with placeholders for the runtime's modules). */
+  code: string;
+  /** The file name tracebacks show. @default "main.ts" */
+  fileName?: string;
+  /** Record trace events. @default true */
+  trace?: boolean;
+  /** Output lines kept before the rest is counted as dropped. @default 10000 */
+  maxLines?: number;
+  /** Receives output and trace events, at most once per frame. */
+  onIo: (batch: IoBatch) => void;
+}
+
+/** How long after the first Stop the program is ended outright. */
+export const STOP_GRACE_MS = 2000;
+
+const FLAG_INTERRUPT = 1;
+const FLAG_HALT = 2;
+
+interface ProcessEntry {
+  info: ProcessInfo;
+  parentPid: number;
+  worker: Worker;
+  flag: Int32Array;
+  exitcode: number | null;
+}
+
+function createProcessWorker(): Worker {
+  return new Worker(new URL("../process-worker.ts", import.meta.url), { type: "module" });
+}
+
+/** Runs one program; create a new kernel for every run. */
+export class Kernel {
+  readonly #options: Required<KernelOptions>;
+  readonly #processes = new Map<number, ProcessEntry>();
+  readonly #queues: QueueServer;
+  readonly #pids = new Int32Array(new SharedArrayBuffer(8));
+  readonly #programStart = performance.timeOrigin + performance.now();
+  #spare: Worker | null = null;
+  #lines: OutputLine[] = [];
+  #events: TraceEvent[] = [];
+  #kept = 0;
+  #dropped = 0;
+  #flushTimer: ReturnType<typeof setTimeout> | null = null;
+  #startOrder = 0;
+  #stopRequested = false;
+  #graceTimer: ReturnType<typeof setTimeout> | null = null;
+  #finish: ((exit: ProgramExit) => void) | null = null;
+  #finished = false;
+
+  constructor(options: KernelOptions) {
+    if (typeof SharedArrayBuffer === "undefined") {
+      throw new Error("This page is not cross-origin isolated, so processes cannot share memory. Reload the page; if it persists, the site is served without the COOP/COEP headers.");
+    }
+    this.#options = { fileName: "main.ts", trace: true, maxLines: 10_000, ...options };
+    this.#queues = new QueueServer((pid, req, result) => {
+      const message: KernelToProcess = result.ok
+        ? { type: "queue-reply", req, ok: true, value: result.value }
+        : { type: "queue-reply", req, ok: false, error: serializeError(result.error) };
+      this.#post(pid, message);
+    });
+    this.#pids[0] = 100;
+  }
+
+  /** Starts the main process and resolves when the program has ended. */
+  run(): Promise<ProgramExit> {
+    const done = new Promise<ProgramExit>((resolve) => (this.#finish = resolve));
+    const pid = Atomics.add(this.#pids, 0, 1) + 1;
+    Atomics.add(this.#pids, 1, 1);
+    this.#spawn({ pid, name: "MainProcess", daemon: false }, 0, { kind: "main" }, []);
+    return done;
+  }
+
+  /** Stop: the first call interrupts (KeyboardInterrupt), the second, or the grace period, halts. */
+  stop(): void {
+    if (this.#finished) return;
+    if (this.#stopRequested) return this.#halt();
+    this.#stopRequested = true;
+    for (const entry of this.#live()) {
+      Atomics.compareExchange(entry.flag, 0, 0, FLAG_INTERRUPT);
+      this.#post(entry.info.pid, { type: "interrupt" });
+    }
+    this.#graceTimer = setTimeout(() => this.#halt(), STOP_GRACE_MS);
+  }
+
+  /** Processes alive now. */
+  liveCount(): number {
+    return this.#live().length;
+  }
+
+  #live(): ProcessEntry[] {
+    return [...this.#processes.values()].filter((entry) => entry.exitcode === null);
+  }
+
+  #takeWorker(): Worker {
+    const worker = this.#spare ?? createProcessWorker();
+    this.#spare = createProcessWorker();
+    return worker;
+  }
+
+  #spawn(info: ProcessInfo, parentPid: number, role: ProcessRole, transfer: Transferable[]): void {
+    const worker = this.#takeWorker();
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const entry: ProcessEntry = { info, parentPid, worker, flag, exitcode: null };
+    this.#processes.set(info.pid, entry);
+    worker.onmessage = (event: MessageEvent<ProcessToKernel>) => this.#onMessage(entry, event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.#emitLine({ pid: info.pid, stream: "stderr", text: `Process ${info.name} could not start: ${event.message}` });
+      this.#exited(entry, 1);
+    };
+    this.#startOrder += 1;
+    this.#recordMeta(info, this.#startOrder);
+    worker.postMessage(
+      {
+        type: "boot",
+        code: this.#options.code,
+        fileName: this.#options.fileName,
+        info,
+        parent: this.#processes.get(parentPid)?.info ?? null,
+        role,
+        flag,
+        pids: this.#pids,
+        programStart: this.#programStart,
+        trace: this.#options.trace,
+      } satisfies KernelToProcess,
+      transfer,
+    );
+    if (this.#stopRequested) {
+      Atomics.store(flag, 0, FLAG_INTERRUPT);
+      this.#post(info.pid, { type: "interrupt" });
+    }
+  }
+
+  #onMessage(entry: ProcessEntry, message: ProcessToKernel): void {
+    switch (message.type) {
+      case "spawn": {
+        const transfer = message.role.kind === "pool-worker" ? [message.role.port] : [];
+        this.#spawn(message.info, message.parentPid, message.role, [...transfer, ...collectPorts(message.role)]);
+        break;
+      }
+      case "exit":
+        this.#exited(entry, message.exitcode);
+        break;
+      case "kill": {
+        const target = this.#processes.get(message.pid);
+        if (target && target.exitcode === null) this.#exited(target, -message.signal);
+        break;
+      }
+      case "io":
+        for (const line of message.lines) this.#emitLine(line);
+        if (message.events.length > 0) this.#events.push(...message.events);
+        this.#scheduleFlush();
+        break;
+      case "queue":
+        this.#queues.handle(entry.info.pid, message.req, message.qid, message);
+        break;
+    }
+  }
+
+  /** Ends a process: stops its worker, tells its parent, and ends the program with the main one. */
+  #exited(entry: ProcessEntry, exitcode: number): void {
+    if (entry.exitcode !== null) return;
+    entry.exitcode = exitcode;
+    Atomics.store(entry.flag, 0, FLAG_HALT);
+    entry.worker.postMessage({ type: "interrupt" } satisfies KernelToProcess);
+    entry.worker.terminate();
+    Atomics.sub(this.#pids, 1, 1);
+    this.#queues.dropProcess(entry.info.pid);
+    this.#events.push({ ph: "i", ts: this.#now(), pid: entry.info.pid, tid: 0, name: `exit ${exitcode}`, cat: "process", s: "p", args: { exitcode } });
+    this.#post(entry.parentPid, { type: "child-exit", pid: entry.info.pid, exitcode });
+    if (entry.parentPid === 0) this.#end(exitcode, this.#stopRequested);
+  }
+
+  #halt(): void {
+    if (this.#finished) return;
+    const main = [...this.#processes.values()].find((entry) => entry.parentPid === 0);
+    for (const entry of this.#live()) {
+      if (entry !== main) this.#exited(entry, -9);
+    }
+    if (main) this.#exited(main, 130);
+  }
+
+  #end(exitcode: number, stopped: boolean): void {
+    if (this.#finished) return;
+    this.#finished = true;
+    if (this.#graceTimer !== null) clearTimeout(this.#graceTimer);
+    for (const entry of this.#live()) this.#exited(entry, -15);
+    this.#spare?.terminate();
+    this.#spare = null;
+    this.#flush();
+    this.#finish?.({ exitcode: stopped && exitcode !== 0 ? 130 : exitcode, stopped, wallMs: this.#now() / 1000 });
+  }
+
+  #post(pid: number, message: KernelToProcess): void {
+    const entry = this.#processes.get(pid);
+    if (entry && entry.exitcode === null) entry.worker.postMessage(message);
+  }
+
+  #emitLine(line: OutputLine): void {
+    if (this.#kept < this.#options.maxLines) {
+      this.#kept += 1;
+      this.#lines.push(line);
+    } else {
+      this.#dropped += 1;
+    }
+  }
+
+  #recordMeta(info: ProcessInfo, order: number): void {
+    const ts = this.#now();
+    this.#events.push(
+      { ph: "M", ts: 0, pid: info.pid, tid: 0, name: "process_name", cat: "process", args: { name: info.name } },
+      { ph: "M", ts: 0, pid: info.pid, tid: 0, name: "process_sort_index", cat: "process", args: { sort_index: order } },
+      { ph: "i", ts, pid: info.pid, tid: 0, name: "start", cat: "process", s: "p" },
+    );
+    this.#scheduleFlush();
+  }
+
+  #now(): number {
+    return Math.round((performance.timeOrigin + performance.now() - this.#programStart) * 1000);
+  }
+
+  #scheduleFlush(): void {
+    if (this.#flushTimer === null && !this.#finished) this.#flushTimer = setTimeout(() => this.#flush(), 16);
+  }
+
+  #flush(): void {
+    if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
+    this.#flushTimer = null;
+    if (this.#lines.length === 0 && this.#events.length === 0) return;
+    const batch: IoBatch = { lines: this.#lines, events: this.#events, dropped: this.#dropped };
+    this.#lines = [];
+    this.#events = [];
+    this.#options.onIo(batch);
+  }
+}
+
+/** MessagePorts inside a role's pickled arguments (pipe ends passed to a child) must be transferred. */
+function collectPorts(role: ProcessRole): MessagePort[] {
+  const ports: MessagePort[] = [];
+  const visit = (value: unknown): void => {
+    if (value instanceof MessagePort) ports.push(value);
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) Object.values(value).forEach(visit);
+  };
+  if (role.kind === "process") visit(role.args);
+  if (role.kind === "pool-worker") visit(role.initargs);
+  return ports;
+}

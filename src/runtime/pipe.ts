@@ -1,0 +1,135 @@
+/**
+ * `multiprocessing.Pipe`: two connected ends, each held by one process, for direct messages.
+ *
+ * An end is a MessagePort, so messages go straight from one worker to the other. Passing an end to
+ * a child at start moves it there (the parent's object then counts as closed, as if the parent had
+ * closed its unused end, which is what CPython programs should do). `recv()` raises EOFError once
+ * the other end is closed and every message sent before has been received.
+ */
+import { EOFError, OSError } from "./errors.ts";
+import { interruptible } from "./internal/interrupt.ts";
+import { asPicklingError, pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "./pickle.ts";
+import * as trace from "./trace.ts";
+
+type Wire = { type: "data"; value: unknown; flow: number } | { type: "eof" };
+
+interface ConnectionHandle {
+  port: MessagePort;
+  readable: boolean;
+  writable: boolean;
+  /** Messages already received but not yet read, when an end moves to another process. */
+  inbox?: Wire[];
+}
+
+/** One end of a pipe, as `multiprocessing.connection.Connection`. */
+export class Connection implements Picklable {
+  readonly readable: boolean;
+  readonly writable: boolean;
+  #port: MessagePort | null;
+  #inbox: Wire[] = [];
+  #otherEndClosed = false;
+  #wake: (() => void) | null = null;
+
+  constructor(handle: ConnectionHandle) {
+    this.readable = handle.readable;
+    this.writable = handle.writable;
+    this.#port = handle.port;
+    for (const wire of handle.inbox ?? []) this.#accept(wire);
+    this.#port.onmessage = (event: MessageEvent<Wire>) => {
+      this.#accept(event.data);
+      this.#wake?.();
+    };
+  }
+
+  /** Whether this end has been closed (or moved to another process). */
+  get closed(): boolean {
+    return this.#port === null;
+  }
+
+  /** Sends a value to the other end. */
+  send(value: unknown): void {
+    const port = this.#open();
+    if (!this.writable) throw new OSError("connection is read-only");
+    const transfer: Transferable[] = [];
+    const flow = trace.newFlowId();
+    try {
+      port.postMessage({ type: "data", value: pickle(value, "message", transfer), flow } satisfies Wire, transfer);
+    } catch (error) {
+      throw asPicklingError(error, "the value sent");
+    }
+    trace.flowStart(flow, "pipe message");
+  }
+
+  /** Waits for the next value; raises EOFError when the other end is closed and nothing is left. */
+  async recv(): Promise<unknown> {
+    this.#open();
+    if (!this.readable) throw new OSError("connection is write-only");
+    const start = trace.now();
+    await this.#waitForData(null);
+    const next = this.#inbox.shift();
+    if (!next || next.type !== "data") throw new EOFError();
+    trace.span("recv", "wait", start);
+    trace.flowEnd(next.flow, "pipe message");
+    return unpickle(next.value);
+  }
+
+  /** Whether there is something to receive, waiting up to `timeout` seconds (default: don't wait). */
+  async poll(timeout: number | null = 0): Promise<boolean> {
+    this.#open();
+    await this.#waitForData(timeout);
+    return this.#inbox.length > 0 || this.#otherEndClosed;
+  }
+
+  /** Closes this end; the other end's `recv()` raises EOFError once it has read everything. */
+  close(): void {
+    if (!this.#port) return;
+    this.#port.postMessage({ type: "eof" } satisfies Wire);
+    this.#port.close();
+    this.#port = null;
+  }
+
+  [pickleHook](_reason: PickleReason, transfer: Transferable[]): { kind: string; data: ConnectionHandle } {
+    const port = this.#open();
+    this.#port = null;
+    port.onmessage = null;
+    transfer.push(port);
+    const inbox = this.#otherEndClosed ? [...this.#inbox, { type: "eof" } as const] : this.#inbox;
+    return { kind: "connection", data: { port, readable: this.readable, writable: this.writable, inbox } };
+  }
+
+  #accept(wire: Wire): void {
+    if (wire.type === "eof") this.#otherEndClosed = true;
+    else this.#inbox.push(wire);
+  }
+
+  #open(): MessagePort {
+    if (!this.#port) throw new OSError("handle is closed");
+    return this.#port;
+  }
+
+  #waitForData(timeout: number | null): Promise<void> {
+    if (this.#inbox.length > 0 || this.#otherEndClosed || timeout === 0) return Promise.resolve();
+    return interruptible<void>((resolve) => {
+      this.#wake = resolve;
+      const timer = timeout === null ? null : setTimeout(resolve, timeout * 1000);
+      return () => {
+        this.#wake = null;
+        if (timer !== null) clearTimeout(timer);
+      };
+    });
+  }
+}
+
+/**
+ * Creates a pipe and returns its two ends. Duplex by default; with `duplex = false` the first end
+ * only receives and the second only sends, as in Python.
+ */
+export function Pipe(duplex = true): [Connection, Connection] {
+  const channel = new MessageChannel();
+  return [
+    new Connection({ port: channel.port1, readable: true, writable: duplex }),
+    new Connection({ port: channel.port2, readable: duplex, writable: true }),
+  ];
+}
+
+registerUnpickler("connection", (data) => new Connection(data as ConnectionHandle));

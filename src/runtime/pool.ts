@@ -1,0 +1,322 @@
+/**
+ * `multiprocessing.Pool`: a fixed team of worker processes that run tasks from a shared queue.
+ *
+ * The parent hands chunks of calls to its workers over direct MessagePorts. A worker holds a small
+ * window of tasks at a time (widened for tiny tasks, so 100,000 trivial calls do not cost 100,000
+ * round trips), so a free worker takes the next task, as workers pulling from CPython's inqueue do.
+ * Chunking, result order, error propagation, callbacks, close/join/terminate and
+ * maxtasksperchild follow CPython 3.13.
+ */
+import { reraiseRemote, ValueError } from "./errors.ts";
+import { nextChildName } from "./internal/context.ts";
+import { send, write } from "./internal/kernel-link.ts";
+import { cpuCount } from "./platform.ts";
+import { pickle } from "./pickle.ts";
+import { reserveChild, spawnChild, watchExit } from "./process.ts";
+import { ApplyResult, IMapIterator, MapResult, type JobSink } from "./pool/async-result.ts";
+import { defaultChunksize, makeChunks } from "./pool/chunking.ts";
+import { formatTraceback } from "./traceback.ts";
+import type { PoolTask, PoolToWorker, WorkerToPool } from "./protocol.ts";
+import * as trace from "./trace.ts";
+
+/** Options of `new Pool(processes, options)`, Python's keyword arguments. */
+export interface PoolOptions {
+  /** An exported function each worker calls once when it starts. @default null */
+  initializer?: Function | null;
+  /** Arguments for the initializer. @default [] */
+  initargs?: unknown[];
+  /** Tasks (chunks) a worker runs before it is replaced by a fresh one. @default null (never) */
+  maxtasksperchild?: number | null;
+}
+
+/** Callbacks of apply_async and map_async; they run in this (the parent) process. */
+export interface AsyncCallbacks<T> {
+  /** Called with the result when the job succeeds. */
+  callback?: (value: T) => void;
+  /** Called with the error when the job fails. */
+  errorCallback?: (error: Error) => void;
+}
+
+const defaultPoolOptions: Required<PoolOptions> = { initializer: null, initargs: [], maxtasksperchild: null };
+
+interface WorkerSlot {
+  pid: number;
+  name: string;
+  port: MessagePort;
+  inflight: number;
+  sent: number;
+  /** Takes no more tasks (retiring, failed or being killed). */
+  finished: boolean;
+  /** Sent its last message ("retiring"): nothing more will come on its port. */
+  retired: boolean;
+  /** Exit code once the kernel reported the exit. */
+  exitcode: number | null;
+}
+
+/** Tasks a worker may hold while tasks take longer than this many microseconds. */
+const SLOW_TASK_US = 500;
+
+export { AsyncResult, IMapIterator } from "./pool/async-result.ts";
+
+/** A pool of worker processes, as `multiprocessing.Pool`. */
+export class Pool {
+  readonly #processes: number;
+  readonly #options: Required<PoolOptions>;
+  readonly #workers = new Set<WorkerSlot>();
+  readonly #backlog: PoolTask[] = [];
+  readonly #jobs = new Map<number, JobSink>();
+  #state: "RUN" | "CLOSE" | "TERMINATE" = "RUN";
+  #nextJob = 0;
+  #window = 2;
+  #brokenBy: Error | null = null;
+  #resultHandlerAlive = true;
+  #exitWaiters: Array<() => void> = [];
+
+  /** Starts `processes` workers (default: `cpuCount()`). */
+  constructor(processes: number | null = null, options: PoolOptions = {}) {
+    const count = processes ?? cpuCount();
+    if (count < 1) throw new ValueError("Number of processes must be at least 1");
+    this.#processes = count;
+    this.#options = { ...defaultPoolOptions, ...options };
+    if (this.#options.maxtasksperchild !== null && this.#options.maxtasksperchild < 1) {
+      throw new ValueError("maxtasksperchild must be a positive int or None");
+    }
+    for (let i = 0; i < count; i++) this.#startWorker();
+  }
+
+  /** Calls `func(...args)` in a worker and waits for the result. */
+  async apply<T>(func: (...args: never[]) => T | Promise<T>, args: unknown[] = []): Promise<Awaited<T>> {
+    return this.applyAsync(func, args).get();
+  }
+
+  /** Calls `func(...args)` in a worker; the AsyncResult holds the outcome later. */
+  applyAsync<T>(func: (...args: never[]) => T | Promise<T>, args: unknown[] = [], callbacks: AsyncCallbacks<Awaited<T>> = {}): ApplyResult<Awaited<T>> {
+    this.#checkRunning();
+    const result = new ApplyResult<Awaited<T>>(this.#runCallback, callbacks.callback, callbacks.errorCallback);
+    this.#submit(result, func, [[...args]], 1);
+    return result;
+  }
+
+  /** `func(x)` for every x, in parallel; results in input order. */
+  async map<A, T>(func: (arg: A) => T | Promise<T>, iterable: Iterable<A>, chunksize: number | null = null): Promise<Awaited<T>[]> {
+    return this.mapAsync(func, iterable, chunksize).get();
+  }
+
+  /** map, returning an AsyncResult at once. */
+  mapAsync<A, T>(func: (arg: A) => T | Promise<T>, iterable: Iterable<A>, chunksize: number | null = null, callbacks: AsyncCallbacks<Awaited<T>[]> = {}): MapResult<Awaited<T>> {
+    return this.#mapJob(func, Array.from(iterable, (x) => [x]), chunksize, callbacks);
+  }
+
+  /** `func(...args)` for every argument list, in parallel; results in input order. */
+  async starmap<T>(func: (...args: never[]) => T | Promise<T>, iterable: Iterable<unknown[]>, chunksize: number | null = null): Promise<Awaited<T>[]> {
+    return this.starmapAsync(func, iterable, chunksize).get();
+  }
+
+  /** starmap, returning an AsyncResult at once. */
+  starmapAsync<T>(func: (...args: never[]) => T | Promise<T>, iterable: Iterable<unknown[]>, chunksize: number | null = null, callbacks: AsyncCallbacks<Awaited<T>[]> = {}): MapResult<Awaited<T>> {
+    return this.#mapJob(func, Array.from(iterable, (args) => [...args]), chunksize, callbacks);
+  }
+
+  /** Results of `func(x)` one by one, in input order, as they become available. */
+  imap<A, T>(func: (arg: A) => T | Promise<T>, iterable: Iterable<A>, chunksize = 1): IMapIterator<Awaited<T>> {
+    return this.#iterJob(func, iterable, chunksize, true);
+  }
+
+  /** Results of `func(x)` one by one, in the order they finish. */
+  imapUnordered<A, T>(func: (arg: A) => T | Promise<T>, iterable: Iterable<A>, chunksize = 1): IMapIterator<Awaited<T>> {
+    return this.#iterJob(func, iterable, chunksize, false);
+  }
+
+  /** No more tasks will be submitted; workers exit when the queued ones are done. */
+  close(): void {
+    if (this.#state === "RUN") this.#state = "CLOSE";
+    this.#sendSentinelsIfDrained();
+  }
+
+  /** Stops the workers at once; unfinished results never arrive. */
+  terminate(): void {
+    this.#state = "TERMINATE";
+    this.#backlog.length = 0;
+    for (const worker of this.#workers) this.#kill(worker);
+  }
+
+  /** Waits for the workers to exit; call close() or terminate() first. */
+  async join(): Promise<void> {
+    if (this.#state === "RUN") throw new ValueError("Pool is still running");
+    const start = trace.now();
+    while (this.#workers.size > 0) {
+      await new Promise<void>((resolve) => this.#exitWaiters.push(resolve));
+    }
+    trace.span("join pool", "wait", start);
+  }
+
+  /** Leaving `await using pool = new Pool()` terminates the pool, as Python's `with Pool()` does. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    this.terminate();
+    await this.join();
+  }
+
+  #mapJob<T>(func: Function, calls: unknown[][], chunksize: number | null, callbacks: AsyncCallbacks<T[]>): MapResult<T> {
+    this.#checkRunning();
+    const size = chunksize ?? defaultChunksize(calls.length, this.#processes);
+    const chunks = calls.length === 0 ? 0 : Math.ceil(calls.length / size);
+    const result = new MapResult<T>(calls.length, chunks, size, this.#runCallback, callbacks.callback, callbacks.errorCallback);
+    if (chunks > 0) this.#submit(result, func, calls, size);
+    return result;
+  }
+
+  #iterJob<T>(func: Function, iterable: Iterable<unknown>, chunksize: number, ordered: boolean): IMapIterator<T> {
+    this.#checkRunning();
+    if (chunksize < 1) throw new ValueError(`Chunksize must be 1+, not ${chunksize}`);
+    const calls = Array.from(iterable, (x) => [x]);
+    const iterator = new IMapIterator<T>(Math.ceil(calls.length / chunksize), ordered, chunksize);
+    if (calls.length > 0) this.#submit(iterator, func, calls, chunksize);
+    return iterator;
+  }
+
+  #checkRunning(): void {
+    if (this.#state !== "RUN") throw new ValueError("Pool not running");
+  }
+
+  #submit(sink: JobSink, func: Function, calls: unknown[][], chunksize: number): void {
+    const job = this.#nextJob++;
+    const chunks = makeChunks(calls, chunksize);
+    let funcName: string;
+    let packed: unknown[][][];
+    try {
+      funcName = pickle(func, "task", []) as string;
+      packed = chunks.map((chunk) => chunk.calls.map((args) => args.map((arg) => pickle(arg, "task", []))));
+    } catch (error) {
+      queueMicrotask(() => sink.chunkDone(0, false, error as Error));
+      return;
+    }
+    if (this.#brokenBy) {
+      const error = this.#brokenBy;
+      queueMicrotask(() => sink.chunkDone(0, false, error));
+      return;
+    }
+    this.#jobs.set(job, sink);
+    chunks.forEach((chunk, index) => {
+      this.#backlog.push({ job, index, start: chunk.start, func: funcName, calls: packed[index]!, flow: trace.newFlowId() });
+    });
+    this.#dispatch();
+  }
+
+  /** Gives queued tasks to workers with room in their window, least loaded first. */
+  #dispatch(): void {
+    const max = this.#options.maxtasksperchild;
+    while (this.#backlog.length > 0) {
+      let best: WorkerSlot | null = null;
+      for (const worker of this.#workers) {
+        if (worker.finished || worker.inflight >= this.#window) continue;
+        if (max !== null && worker.sent >= max) continue;
+        if (!best || worker.inflight < best.inflight) best = worker;
+      }
+      if (!best) break;
+      const room = Math.min(this.#window - best.inflight, max === null ? Infinity : max - best.sent);
+      const tasks = this.#backlog.splice(0, room);
+      best.inflight += tasks.length;
+      best.sent += tasks.length;
+      for (const task of tasks) trace.flowStart(task.flow, "task");
+      best.port.postMessage({ type: "tasks", tasks } satisfies PoolToWorker);
+    }
+    this.#sendSentinelsIfDrained();
+  }
+
+  #sendSentinelsIfDrained(): void {
+    if (this.#state !== "CLOSE" || this.#backlog.length > 0) return;
+    for (const worker of this.#workers) {
+      if (!worker.finished) worker.port.postMessage({ type: "sentinel" } satisfies PoolToWorker);
+    }
+  }
+
+  #startWorker(): void {
+    const pid = reserveChild();
+    const name = nextChildName("SpawnPoolWorker");
+    const channel = new MessageChannel();
+    const transfer: Transferable[] = [channel.port2];
+    const initializer = this.#options.initializer ? (pickle(this.#options.initializer, "spawn", transfer) as string) : null;
+    const initargs = this.#options.initargs.map((arg) => pickle(arg, "spawn", transfer));
+    spawnChild(
+      { pid, name, daemon: true },
+      { kind: "pool-worker", port: channel.port2, initializer, initargs, maxtasksperchild: this.#options.maxtasksperchild },
+      transfer,
+    );
+    const worker: WorkerSlot = { pid, name, port: channel.port1, inflight: 0, sent: 0, finished: false, retired: false, exitcode: null };
+    this.#workers.add(worker);
+    channel.port1.onmessage = (event: MessageEvent<WorkerToPool>) => this.#onWorkerMessage(worker, event.data);
+    watchExit(pid, (exitcode) => this.#onWorkerExit(worker, exitcode));
+  }
+
+  #onWorkerMessage(worker: WorkerSlot, message: WorkerToPool): void {
+    switch (message.type) {
+      case "results": {
+        for (const result of message.results) {
+          worker.inflight -= 1;
+          trace.flowEnd(result.flow, "result");
+          if (!this.#resultHandlerAlive) continue;
+          const sink = this.#jobs.get(result.job);
+          if (!sink) continue;
+          if (result.ok) sink.chunkDone(result.index, true, result.values);
+          else sink.chunkDone(result.index, false, reraiseRemote(result.error));
+        }
+        this.#adaptWindow(message.results.length, message.busyMicros);
+        this.#dispatch();
+        break;
+      }
+      case "retiring":
+        worker.finished = true;
+        worker.retired = true;
+        if (worker.exitcode !== null) this.#remove(worker);
+        break;
+      case "init-failed":
+        worker.finished = true;
+        this.#brokenBy = reraiseRemote(message.error);
+        for (const [job, sink] of this.#jobs) {
+          sink.chunkDone(0, false, this.#brokenBy);
+          this.#jobs.delete(job);
+        }
+        break;
+    }
+  }
+
+  /** Tiny tasks get a wider window so round trips do not dominate; slow ones keep it at 2. */
+  #adaptWindow(tasks: number, busyMicros: number): void {
+    if (tasks === 0) return;
+    this.#window = busyMicros / tasks < SLOW_TASK_US ? 64 : 2;
+  }
+
+  /** A clean exit waits for the worker's "retiring" message, which may still be on its way. */
+  #onWorkerExit(worker: WorkerSlot, exitcode: number): void {
+    worker.finished = true;
+    worker.exitcode = exitcode;
+    if (exitcode !== 0 || worker.retired) this.#remove(worker);
+  }
+
+  #remove(worker: WorkerSlot): void {
+    worker.port.close();
+    this.#workers.delete(worker);
+    const replace = !this.#brokenBy && (this.#state === "RUN" || (this.#state === "CLOSE" && this.#backlog.length > 0));
+    if (replace) this.#startWorker();
+    for (const wake of this.#exitWaiters.splice(0)) wake();
+    this.#dispatch();
+  }
+
+  #kill(worker: WorkerSlot): void {
+    worker.finished = true;
+    send({ type: "kill", pid: worker.pid, signal: 15 });
+  }
+
+  /**
+   * Runs a callback in the result handler. An exception there kills the handler, as it kills
+   * CPython's result-handler thread: the traceback is printed and no later result arrives.
+   */
+  #runCallback = (callback: () => void): void => {
+    try {
+      callback();
+    } catch (error) {
+      this.#resultHandlerAlive = false;
+      write("stderr", `Exception in thread Thread-3 (_handle_results):\n${formatTraceback(error)}`);
+    }
+  };
+}

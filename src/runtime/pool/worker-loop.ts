@@ -1,0 +1,128 @@
+/**
+ * The life of a pool worker process: run the initializer, then take tasks from the parent's port
+ * one at a time and send results back, until the sentinel (after close) or maxtasksperchild.
+ *
+ * Results of quick tasks are sent in batches (one message per macrotask turn), which is what makes
+ * 100,000 trivial tasks cheap. A KeyboardInterrupt is not a task error: as in CPython, the worker
+ * prints its traceback and dies.
+ */
+import { serializeError, type SerializedError } from "../errors.ts";
+import { exportedFunction } from "../internal/context.ts";
+import { Halted, interruptible } from "../internal/interrupt.ts";
+import { write } from "../internal/kernel-link.ts";
+import { pickle, unpickle } from "../pickle.ts";
+import type { PoolTask, PoolTaskResult, PoolToWorker, WorkerToPool } from "../protocol.ts";
+import { formatTraceback } from "../traceback.ts";
+import * as trace from "../trace.ts";
+
+interface WorkerSetup {
+  port: MessagePort;
+  name: string;
+  maxtasksperchild: number | null;
+  exit(code: number): never;
+}
+
+/** True for errors that end the worker instead of failing one task. */
+function isFatal(error: unknown): boolean {
+  return error instanceof Halted || (error instanceof Error && error.name === "KeyboardInterrupt");
+}
+
+/** Python's MaybeEncodingError text for a result that cannot be sent back. */
+function encodingError(value: unknown, error: unknown): SerializedError {
+  const reason = error instanceof Error ? error.message : String(error);
+  const message = `Error sending result: '${String(value)}'. Reason: '${reason}'`;
+  return { name: "MaybeEncodingError", message, stack: `MaybeEncodingError: ${message}` };
+}
+
+/** Runs tasks until told to stop; never returns. */
+export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
+  const { port, maxtasksperchild } = setup;
+  const inbox: PoolTask[] = [];
+  let sentinel = false;
+  let completed = 0;
+  let wake: (() => void) | null = null;
+  port.onmessage = (event: MessageEvent<PoolToWorker>) => {
+    const message = event.data;
+    switch (message.type) {
+      case "tasks":
+        inbox.push(...message.tasks);
+        break;
+      case "sentinel":
+        sentinel = true;
+        break;
+    }
+    wake?.();
+  };
+  const post = (message: WorkerToPool, transfer: Transferable[] = []) => port.postMessage(message, transfer);
+
+  try {
+    for (;;) {
+      if (inbox.length === 0) {
+        if (sentinel) break;
+        await interruptible<void>((resolve) => {
+          wake = resolve;
+          return () => (wake = null);
+        });
+        continue;
+      }
+      const results: PoolTaskResult[] = [];
+      const turnStart = trace.now();
+      while (inbox.length > 0) {
+        const task = inbox.shift()!;
+        results.push(await runTask(task));
+        completed += 1;
+        if (maxtasksperchild !== null && completed >= maxtasksperchild) break;
+        if (trace.now() - turnStart > 16_000) break;
+      }
+      sendResults(post, results, trace.now() - turnStart);
+      if (maxtasksperchild !== null && completed >= maxtasksperchild) break;
+    }
+  } catch (error) {
+    if (error instanceof Halted) return setup.exit(1);
+    write("stderr", `Process ${setup.name}:\n${formatTraceback(error)}`);
+    return setup.exit(1);
+  }
+  post({ type: "retiring" });
+  return setup.exit(0);
+}
+
+async function runTask(task: PoolTask): Promise<PoolTaskResult> {
+  trace.flowEnd(task.flow, "task");
+  const start = trace.now();
+  const values: unknown[] = [];
+  try {
+    const func = exportedFunction(task.func)!;
+    for (const args of task.calls) {
+      let value = func(...(unpickle(args) as unknown[]));
+      if (value instanceof Promise) value = await value;
+      values.push(value);
+    }
+  } catch (error) {
+    if (isFatal(error)) throw error;
+    trace.span(task.func, "compute", start, { chunk: task.index, items: `${task.start}..${task.start + task.calls.length - 1}`, failed: true });
+    return { job: task.job, index: task.index, ok: false, error: { ...serializeError(error), stack: formatTraceback(error) }, flow: task.flow };
+  }
+  trace.span(task.func, "compute", start, { chunk: task.index, items: `${task.start}..${task.start + task.calls.length - 1}` });
+  return { job: task.job, index: task.index, ok: true, values, flow: task.flow };
+}
+
+function sendResults(post: (message: WorkerToPool, transfer?: Transferable[]) => void, results: PoolTaskResult[], busyMicros: number): void {
+  for (const result of results) trace.flowStart(result.flow, "result");
+  try {
+    post({ type: "results", results: results.map(packResult), busyMicros });
+  } catch {
+    // One result cannot be cloned: send them one by one so only that task fails.
+    for (const result of results) {
+      try {
+        post({ type: "results", results: [packResult(result)], busyMicros: 0 });
+      } catch (error) {
+        const value = result.ok ? result.values : undefined;
+        post({ type: "results", results: [{ job: result.job, index: result.index, ok: false, error: encodingError(value, error), flow: result.flow }], busyMicros: 0 });
+      }
+    }
+  }
+}
+
+function packResult(result: PoolTaskResult): PoolTaskResult {
+  return result.ok ? { ...result, values: result.values.map((value) => pickle(value, "message", [])) } : result;
+}

@@ -1,0 +1,158 @@
+/**
+ * The script every process of a program runs: one Web Worker per process, as spawn starts a fresh
+ * interpreter per process.
+ *
+ * On boot it installs the process's identity, console and interrupt flag, then imports the
+ * program's module, which is what spawn does with `__main__`: top-level code runs again in every
+ * child, and `import.meta.main` is true only in the main process. Then it plays its role: the main
+ * program, a Process target, or a Pool worker, and reports its exit code to the kernel.
+ */
+import { formatArgs } from "./format.ts";
+import { endBootstrap, initContext, isMainProcess, registerExports } from "./internal/context.ts";
+import { deliverInterrupt, Halted, initInterrupts, interruptFlag, trip } from "./internal/interrupt.ts";
+import { flush, receive, send, setLinkPid, write } from "./internal/kernel-link.ts";
+import * as multiprocessing from "./index.ts";
+import * as threading from "./threading.ts";
+import { MODULE_PLACEHOLDER } from "./module-placeholder.ts";
+import { unpickle } from "./pickle.ts";
+import { initProcessTable, reapChildren } from "./process.ts";
+import { runPoolWorker } from "./pool/worker-loop.ts";
+import type { KernelToProcess } from "./protocol.ts";
+import { formatTraceback, setProgramFile } from "./traceback.ts";
+import * as trace from "./trace.ts";
+
+
+/** What the compiled program reads from the global scope (see src/runner/compile.ts). */
+export interface ProgramHooks {
+  flag: Int32Array;
+  trip: () => void;
+  main: boolean;
+  register: (functions: Record<string, Function>) => void;
+}
+
+const modules: Record<string, Record<string, unknown>> = { multiprocessing, threading };
+
+function shimUrl(name: string): string {
+  const names = Object.keys(modules[name]!).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key));
+  const source = `const m = globalThis.__mpModules[${JSON.stringify(name)}];\n${names.map((key) => `export const ${key} = m.${key};`).join("\n")}\n`;
+  return URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+}
+
+function installConsole(): void {
+  const out = (...args: unknown[]) => write("stdout", formatArgs(args));
+  const err = (...args: unknown[]) => write("stderr", formatArgs(args));
+  Object.assign(console, { log: out, info: out, debug: out, warn: err, error: err });
+}
+
+let exiting = false;
+
+/** Reports the exit code to the kernel, which ends this worker. */
+function exit(code: number): never {
+  if (!exiting) {
+    exiting = true;
+    flush();
+    send({ type: "exit", pid: multiprocessing.currentProcess().pid, exitcode: code });
+  }
+  throw new Halted("exited");
+}
+
+function report(error: unknown, header: string): void {
+  if (error instanceof Halted) return;
+  write("stderr", `${header}${formatTraceback(error)}`);
+}
+
+async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promise<void> {
+  const { info, parent, role } = message;
+  const isMain = role.kind === "main";
+  initContext(info, parent, isMain, message.pids);
+  initProcessTable(message.pids);
+  initInterrupts(message.flag);
+  setLinkPid(info.pid);
+  trace.initTrace(info.pid, message.programStart, message.trace);
+  installConsole();
+  if (isMain) endBootstrap();
+
+  (globalThis as unknown as { __mpModules: typeof modules }).__mpModules = modules;
+  (globalThis as unknown as { __mp: ProgramHooks }).__mp = { flag: interruptFlag(), trip, main: isMain, register: registerExports };
+  let code = message.code;
+  for (const name of Object.keys(modules)) code = code.replaceAll(`"${MODULE_PLACEHOLDER}${name}"`, JSON.stringify(shimUrl(name)));
+  const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+  setProgramFile(url, message.fileName);
+
+  const start = trace.now();
+  try {
+    await import(/* @vite-ignore */ url);
+  } catch (error) {
+    if (error instanceof Halted) return;
+    if (isMain) {
+      report(error, "");
+      await reapChildren().catch(() => {});
+      exit(error instanceof Error && error.name === "KeyboardInterrupt" ? 130 : 1);
+    }
+    if (role.kind === "pool-worker") {
+      role.port.postMessage({ type: "init-failed", error: { name: (error as Error).name, message: (error as Error).message, stack: formatTraceback(error) }, bootstrap: true });
+    }
+    report(error, `Process ${info.name}:\n`);
+    exit(1);
+  }
+  if (isMain) {
+    await reapChildren();
+    exit(0);
+  }
+  endBootstrap();
+  trace.span("start-up", "startup", start);
+
+  if (role.kind === "process") {
+    const target = unpickle(role.target) as Function;
+    const args = role.args.map(unpickle);
+    const runStart = trace.now();
+    try {
+      await target(...args);
+    } catch (error) {
+      trace.span(target.name, "compute", runStart);
+      report(error, `Process ${info.name}:\n`);
+      await reapChildren().catch(() => {});
+      exit(1);
+    }
+    trace.span(target.name, "compute", runStart);
+    await reapChildren();
+    exit(0);
+  }
+  if (role.kind === "pool-worker") {
+    if (role.initializer) {
+      try {
+        await (unpickle(role.initializer) as Function)(...role.initargs.map(unpickle));
+      } catch (error) {
+        if (error instanceof Halted) return;
+        role.port.postMessage({ type: "init-failed", error: { name: (error as Error).name, message: (error as Error).message, stack: formatTraceback(error) }, bootstrap: false });
+        report(error, `Process ${info.name}:\n`);
+        exit(1);
+      }
+    }
+    await runPoolWorker({ port: role.port, name: info.name, maxtasksperchild: role.maxtasksperchild, exit });
+  }
+}
+
+self.onmessage = (event: MessageEvent<KernelToProcess>) => {
+  const message = event.data;
+  switch (message.type) {
+    case "boot":
+      boot(message).catch((error: unknown) => {
+        if (!(error instanceof Halted)) report(error, "Internal error: ");
+      });
+      break;
+    case "interrupt":
+      deliverInterrupt();
+      break;
+    default:
+      receive(message);
+  }
+};
+
+// Errors thrown in callbacks outside of any await (timers, event handlers) end the process, as an
+// uncaught exception in Python's main thread would.
+self.addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  if (event.reason instanceof Halted) return;
+  report(event.reason, isMainProcess() ? "" : `Process ${multiprocessing.currentProcess().name}:\n`);
+});

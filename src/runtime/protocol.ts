@@ -1,0 +1,119 @@
+/**
+ * Every message that crosses a worker boundary inside a running program, as tagged unions.
+ *
+ * Three boundaries: the kernel (which owns every process worker, hosts queues and collects output)
+ * talking to a process; a process talking to the kernel; and a pool's parent talking to one of its
+ * workers over a direct MessagePort. Each side handles its union in one `switch (msg.type)`.
+ */
+import type { SerializedError } from "./errors.ts";
+import type { TraceEvent } from "./trace.ts";
+
+/** A value prepared for structured clone by `pickle.ts` (functions by name, handles by id). */
+export type Pickled = unknown;
+
+/** What a new process worker is for. */
+export type ProcessRole =
+  | { kind: "main" }
+  | { kind: "process"; target: string; args: Pickled[] }
+  | {
+      kind: "pool-worker";
+      port: MessagePort;
+      initializer: string | null;
+      initargs: Pickled[];
+      maxtasksperchild: number | null;
+    };
+
+/** Identity of a process as other processes see it. */
+export interface ProcessInfo {
+  pid: number;
+  name: string;
+  daemon: boolean;
+}
+
+/** Shared memory every process of one program receives at boot. */
+export interface SharedCells {
+  /** Per-process attention flag: 0 running, 1 interrupt pending, 2 halt (Stop pressed twice). */
+  flag: Int32Array;
+  /** Program-wide pid counter. */
+  pids: Int32Array;
+}
+
+/** Kernel to process. */
+export type KernelToProcess =
+  | {
+      type: "boot";
+      /** The compiled program, an ES module. */
+      code: string;
+      /** The file name tracebacks show for the program. */
+      fileName: string;
+      info: ProcessInfo;
+      parent: ProcessInfo | null;
+      role: ProcessRole;
+      flag: Int32Array;
+      pids: Int32Array;
+      programStart: number;
+      trace: boolean;
+    }
+  | { type: "child-exit"; pid: number; exitcode: number }
+  | { type: "queue-reply"; req: number; ok: true; value: Pickled }
+  | { type: "queue-reply"; req: number; ok: false; error: SerializedError }
+  | { type: "interrupt" };
+
+/** One line a process printed. */
+export interface OutputLine {
+  pid: number;
+  stream: "stdout" | "stderr";
+  text: string;
+}
+
+/** Queue operations the kernel serves (queues live in the kernel, like a pipe in the OS). */
+export type QueueOp =
+  | { op: "create"; maxsize: number; joinable: boolean }
+  | { op: "put"; item: Pickled; block: boolean; timeout: number | null; flow: number }
+  | { op: "get"; block: boolean; timeout: number | null }
+  | { op: "unget"; item: Pickled; flow: number }
+  | { op: "cancel"; target: number }
+  | { op: "qsize" }
+  | { op: "task-done" }
+  | { op: "join" };
+
+/** Process to kernel. */
+export type ProcessToKernel =
+  | {
+      type: "spawn";
+      info: ProcessInfo;
+      parentPid: number;
+      role: ProcessRole;
+    }
+  | { type: "exit"; pid: number; exitcode: number }
+  | { type: "kill"; pid: number; signal: 9 | 15 }
+  | { type: "io"; lines: OutputLine[]; events: TraceEvent[] }
+  | ({ type: "queue"; req: number; qid: string } & QueueOp);
+
+/** One task sent to a pool worker: a chunk of calls of one function. */
+export interface PoolTask {
+  job: number;
+  /** Index of the chunk within its job. */
+  index: number;
+  /** Position of the chunk's first item in the input. */
+  start: number;
+  func: string;
+  /** One argument list per call in the chunk. */
+  calls: Pickled[][];
+  /** Flow id joining the dispatch to the task on the timeline. */
+  flow: number;
+}
+
+/** A finished task. */
+export type PoolTaskResult =
+  | { job: number; index: number; ok: true; values: Pickled[]; flow: number }
+  | { job: number; index: number; ok: false; error: SerializedError; flow: number };
+
+/** Pool parent to worker. */
+export type PoolToWorker = { type: "tasks"; tasks: PoolTask[] } | { type: "sentinel" };
+
+/** Pool worker to parent. */
+export type WorkerToPool =
+  | { type: "results"; results: PoolTaskResult[]; busyMicros: number }
+  | { type: "retiring" }
+  | { type: "init-failed"; error: SerializedError; bootstrap: boolean };
