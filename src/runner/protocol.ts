@@ -22,7 +22,7 @@ export interface RunOptions {
 /** The API a session worker exposes. */
 export interface SessionApi {
   /** Compiles and runs a program; a run in progress is ended first. */
-  run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void): Promise<RunResult>;
+  run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void | Promise<void>): Promise<RunResult>;
   /** Stop: KeyboardInterrupt first, then (second call or after 2 s) the end of every process. */
   stop(): void;
   /** Processes alive in the current run. */

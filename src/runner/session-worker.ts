@@ -11,7 +11,7 @@ import type { IoBatch, RunOptions, RunResult, SessionApi } from "./protocol.ts";
 let current: { kernel: Kernel; done: Promise<unknown> } | null = null;
 
 const api: SessionApi = {
-  async run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void): Promise<RunResult> {
+  async run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void | Promise<void>): Promise<RunResult> {
     if (current) {
       current.kernel.stop();
       current.kernel.stop();

@@ -51,6 +51,8 @@ interface WorkerSlot {
   retired: boolean;
   /** Exit code once the kernel reported the exit. */
   exitcode: number | null;
+  /** A successor has been started (or was not needed). */
+  replaced: boolean;
 }
 
 /** Tasks a worker may hold while tasks take longer than this many microseconds. */
@@ -78,6 +80,7 @@ export class Pool {
     if (count < 1) throw new ValueError("Number of processes must be at least 1");
     this.#processes = count;
     this.#options = { ...defaultPoolOptions, ...options };
+    if (this.#options.maxtasksperchild !== null) this.#window = 1;
     if (this.#options.maxtasksperchild !== null && this.#options.maxtasksperchild < 1) {
       throw new ValueError("maxtasksperchild must be a positive int or None");
     }
@@ -181,10 +184,10 @@ export class Pool {
   #submit(sink: JobSink, func: Function, calls: unknown[][], chunksize: number): void {
     const job = this.#nextJob++;
     const chunks = makeChunks(calls, chunksize);
-    let funcName: string;
+    let funcRef: unknown;
     let packed: unknown[][][];
     try {
-      funcName = pickle(func, "task", []) as string;
+      funcRef = pickle(func, "task", []);
       packed = chunks.map((chunk) => chunk.calls.map((args) => args.map((arg) => pickle(arg, "task", []))));
     } catch (error) {
       queueMicrotask(() => sink.chunkDone(0, false, error as Error));
@@ -197,14 +200,18 @@ export class Pool {
     }
     this.#jobs.set(job, sink);
     chunks.forEach((chunk, index) => {
-      this.#backlog.push({ job, index, start: chunk.start, func: funcName, calls: packed[index]!, flow: trace.newFlowId() });
+      this.#backlog.push({ job, index, start: chunk.start, func: funcRef, calls: packed[index]!, flow: trace.newFlowId() });
     });
     this.#dispatch();
   }
 
-  /** Gives queued tasks to workers with room in their window, least loaded first. */
+  /**
+   * Deals queued tasks one at a time to the least loaded worker with room in its window, as
+   * workers pulling one task at a time from CPython's shared queue would share them out.
+   */
   #dispatch(): void {
     const max = this.#options.maxtasksperchild;
+    const batches = new Map<WorkerSlot, PoolTask[]>();
     while (this.#backlog.length > 0) {
       let best: WorkerSlot | null = null;
       for (const worker of this.#workers) {
@@ -213,13 +220,13 @@ export class Pool {
         if (!best || worker.inflight < best.inflight) best = worker;
       }
       if (!best) break;
-      const room = Math.min(this.#window - best.inflight, max === null ? Infinity : max - best.sent);
-      const tasks = this.#backlog.splice(0, room);
-      best.inflight += tasks.length;
-      best.sent += tasks.length;
-      for (const task of tasks) trace.flowStart(task.flow, "task");
-      best.port.postMessage({ type: "tasks", tasks } satisfies PoolToWorker);
+      const task = this.#backlog.shift()!;
+      best.inflight += 1;
+      best.sent += 1;
+      trace.flowStart(task.flow, "task");
+      batches.set(best, [...(batches.get(best) ?? []), task]);
     }
+    for (const [worker, tasks] of batches) worker.port.postMessage({ type: "tasks", tasks } satisfies PoolToWorker);
     this.#sendSentinelsIfDrained();
   }
 
@@ -242,7 +249,7 @@ export class Pool {
       { kind: "pool-worker", port: channel.port2, initializer, initargs, maxtasksperchild: this.#options.maxtasksperchild },
       transfer,
     );
-    const worker: WorkerSlot = { pid, name, port: channel.port1, inflight: 0, sent: 0, finished: false, retired: false, exitcode: null };
+    const worker: WorkerSlot = { pid, name, port: channel.port1, inflight: 0, sent: 0, finished: false, retired: false, exitcode: null, replaced: false };
     this.#workers.add(worker);
     channel.port1.onmessage = (event: MessageEvent<WorkerToPool>) => this.#onWorkerMessage(worker, event.data);
     watchExit(pid, (exitcode) => this.#onWorkerExit(worker, exitcode));
@@ -251,6 +258,9 @@ export class Pool {
   #onWorkerMessage(worker: WorkerSlot, message: WorkerToPool): void {
     switch (message.type) {
       case "results": {
+        // A retiring worker's successor starts before its last results reach user code, which
+        // might close the pool at once.
+        if (message.retiring) this.#retire(worker);
         for (const result of message.results) {
           worker.inflight -= 1;
           trace.flowEnd(result.flow, "result");
@@ -265,9 +275,7 @@ export class Pool {
         break;
       }
       case "retiring":
-        worker.finished = true;
-        worker.retired = true;
-        if (worker.exitcode !== null) this.#remove(worker);
+        this.#retire(worker);
         break;
       case "init-failed":
         worker.finished = true;
@@ -280,10 +288,20 @@ export class Pool {
     }
   }
 
-  /** Tiny tasks get a wider window so round trips do not dominate; slow ones keep it at 2. */
+  /**
+   * Tiny tasks get a wider window so round trips do not dominate; slow ones keep it at 2. With
+   * maxtasksperchild a worker holds one task at a time, so a retiring worker hoards none.
+   */
   #adaptWindow(tasks: number, busyMicros: number): void {
-    if (tasks === 0) return;
+    if (tasks === 0 || this.#options.maxtasksperchild !== null) return;
     this.#window = busyMicros / tasks < SLOW_TASK_US ? 64 : 2;
+  }
+
+  #retire(worker: WorkerSlot): void {
+    worker.finished = true;
+    worker.retired = true;
+    this.#replace(worker);
+    if (worker.exitcode !== null) this.#remove(worker);
   }
 
   /** A clean exit waits for the worker's "retiring" message, which may still be on its way. */
@@ -296,10 +314,17 @@ export class Pool {
   #remove(worker: WorkerSlot): void {
     worker.port.close();
     this.#workers.delete(worker);
-    const replace = !this.#brokenBy && (this.#state === "RUN" || (this.#state === "CLOSE" && this.#backlog.length > 0));
-    if (replace) this.#startWorker();
+    this.#replace(worker);
     for (const wake of this.#exitWaiters.splice(0)) wake();
     this.#dispatch();
+  }
+
+  /** Starts a successor for a worker that leaves (once), as CPython's pool maintenance does. */
+  #replace(worker: WorkerSlot): void {
+    if (worker.replaced) return;
+    worker.replaced = true;
+    if (this.#brokenBy) return;
+    if (this.#state === "RUN" || (this.#state === "CLOSE" && this.#backlog.length > 0)) this.#startWorker();
   }
 
   #kill(worker: WorkerSlot): void {

@@ -8,7 +8,7 @@
 import { AssertionError, OSError, RuntimeError, ValueError } from "./errors.ts";
 import { allocatePid, isBootstrapping, nextChildName, parentInfo, self } from "./internal/context.ts";
 import { interruptible } from "./internal/interrupt.ts";
-import { onKernelMessage, send } from "./internal/kernel-link.ts";
+import { flush, onKernelMessage, send } from "./internal/kernel-link.ts";
 import { asPicklingError, pickle } from "./pickle.ts";
 import type { ProcessInfo, ProcessRole } from "./protocol.ts";
 import * as trace from "./trace.ts";
@@ -80,6 +80,8 @@ export function reserveChild(): number {
 
 /** Asks the kernel to start a worker for a child, pickling its role first. */
 export function spawnChild(info: ProcessInfo, role: ProcessRole, transfer: Transferable[]): void {
+  // CPython flushes stdout before starting a child, so what was printed before start() comes first.
+  flush();
   try {
     send({ type: "spawn", info, parentPid: self().pid, role }, transfer);
   } catch (error) {

@@ -97,7 +97,8 @@ export interface PoolTask {
   index: number;
   /** Position of the chunk's first item in the input. */
   start: number;
-  func: string;
+  /** The pickled function (a reference by exported name). */
+  func: Pickled;
   /** One argument list per call in the chunk. */
   calls: Pickled[][];
   /** Flow id joining the dispatch to the task on the timeline. */
@@ -114,6 +115,8 @@ export type PoolToWorker = { type: "tasks"; tasks: PoolTask[] } | { type: "senti
 
 /** Pool worker to parent. */
 export type WorkerToPool =
-  | { type: "results"; results: PoolTaskResult[]; busyMicros: number }
+  /** `retiring`: the worker leaves after these (maxtasksperchild reached). */
+  | { type: "results"; results: PoolTaskResult[]; busyMicros: number; retiring: boolean }
+  /** The worker leaves (after the sentinel); nothing more comes on its port. */
   | { type: "retiring" }
   | { type: "init-failed"; error: SerializedError; bootstrap: boolean };

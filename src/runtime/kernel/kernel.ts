@@ -40,8 +40,11 @@ export interface KernelOptions {
   trace?: boolean;
   /** Output lines kept before the rest is counted as dropped. @default 10000 */
   maxLines?: number;
-  /** Receives output and trace events, at most once per frame. */
-  onIo: (batch: IoBatch) => void;
+  /**
+   * Receives output and trace events, at most once per frame. The run ends only after the promise
+   * returned for the last batch settles, so no output can arrive after the exit.
+   */
+  onIo: (batch: IoBatch) => void | Promise<void>;
 }
 
 /** How long after the first Stop the program is ended outright. */
@@ -221,8 +224,9 @@ export class Kernel {
     for (const entry of this.#live()) this.#exited(entry, -15);
     this.#spare?.terminate();
     this.#spare = null;
-    this.#flush();
-    this.#finish?.({ exitcode: stopped && exitcode !== 0 ? 130 : exitcode, stopped, wallMs: this.#now() / 1000 });
+    const exit = { exitcode: stopped && exitcode !== 0 ? 130 : exitcode, stopped, wallMs: this.#now() / 1000 };
+    const delivered = this.#flush() ?? this.#options.onIo({ lines: [], events: [], dropped: this.#dropped });
+    Promise.resolve(delivered).finally(() => this.#finish?.(exit));
   }
 
   #post(pid: number, message: KernelToProcess): void {
@@ -257,14 +261,15 @@ export class Kernel {
     if (this.#flushTimer === null && !this.#finished) this.#flushTimer = setTimeout(() => this.#flush(), 16);
   }
 
-  #flush(): void {
+  /** Sends what was collected; returns what `onIo` returned, or undefined if there was nothing. */
+  #flush(): void | Promise<void> {
     if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
     this.#flushTimer = null;
-    if (this.#lines.length === 0 && this.#events.length === 0) return;
+    if (this.#lines.length === 0 && this.#events.length === 0) return undefined;
     const batch: IoBatch = { lines: this.#lines, events: this.#events, dropped: this.#dropped };
     this.#lines = [];
     this.#events = [];
-    this.#options.onIo(batch);
+    return this.#options.onIo(batch);
   }
 }
 

@@ -7,9 +7,8 @@
  * prints its traceback and dies.
  */
 import { serializeError, type SerializedError } from "../errors.ts";
-import { exportedFunction } from "../internal/context.ts";
 import { Halted, interruptible } from "../internal/interrupt.ts";
-import { write } from "../internal/kernel-link.ts";
+import { flush, write } from "../internal/kernel-link.ts";
 import { pickle, unpickle } from "../pickle.ts";
 import type { PoolTask, PoolTaskResult, PoolToWorker, WorkerToPool } from "../protocol.ts";
 import { formatTraceback } from "../traceback.ts";
@@ -40,6 +39,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
   const inbox: PoolTask[] = [];
   let sentinel = false;
   let completed = 0;
+  let retiring = false;
   let wake: (() => void) | null = null;
   port.onmessage = (event: MessageEvent<PoolToWorker>) => {
     const message = event.data;
@@ -74,15 +74,16 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
         if (maxtasksperchild !== null && completed >= maxtasksperchild) break;
         if (trace.now() - turnStart > 16_000) break;
       }
-      sendResults(post, results, trace.now() - turnStart);
-      if (maxtasksperchild !== null && completed >= maxtasksperchild) break;
+      retiring = maxtasksperchild !== null && completed >= maxtasksperchild;
+      sendResults(post, results, trace.now() - turnStart, retiring);
+      if (retiring) break;
     }
   } catch (error) {
     if (error instanceof Halted) return setup.exit(1);
     write("stderr", `Process ${setup.name}:\n${formatTraceback(error)}`);
     return setup.exit(1);
   }
-  post({ type: "retiring" });
+  if (!retiring) post({ type: "retiring" });
   return setup.exit(0);
 }
 
@@ -90,8 +91,8 @@ async function runTask(task: PoolTask): Promise<PoolTaskResult> {
   trace.flowEnd(task.flow, "task");
   const start = trace.now();
   const values: unknown[] = [];
+  const func = unpickle(task.func) as Function;
   try {
-    const func = exportedFunction(task.func)!;
     for (const args of task.calls) {
       let value = func(...(unpickle(args) as unknown[]));
       if (value instanceof Promise) value = await value;
@@ -99,27 +100,30 @@ async function runTask(task: PoolTask): Promise<PoolTaskResult> {
     }
   } catch (error) {
     if (isFatal(error)) throw error;
-    trace.span(task.func, "compute", start, { chunk: task.index, items: `${task.start}..${task.start + task.calls.length - 1}`, failed: true });
+    trace.span(func.name, "compute", start, { chunk: task.index, items: `${task.start}..${task.start + task.calls.length - 1}`, failed: true });
     return { job: task.job, index: task.index, ok: false, error: { ...serializeError(error), stack: formatTraceback(error) }, flow: task.flow };
   }
-  trace.span(task.func, "compute", start, { chunk: task.index, items: `${task.start}..${task.start + task.calls.length - 1}` });
+  trace.span(func.name, "compute", start, { chunk: task.index, items: `${task.start}..${task.start + task.calls.length - 1}` });
   return { job: task.job, index: task.index, ok: true, values, flow: task.flow };
 }
 
-function sendResults(post: (message: WorkerToPool, transfer?: Transferable[]) => void, results: PoolTaskResult[], busyMicros: number): void {
+function sendResults(post: (message: WorkerToPool, transfer?: Transferable[]) => void, results: PoolTaskResult[], busyMicros: number, retiring: boolean): void {
   for (const result of results) trace.flowStart(result.flow, "result");
+  // Output and trace events leave first: once the parent has its results it may terminate us.
+  flush();
   try {
-    post({ type: "results", results: results.map(packResult), busyMicros });
+    post({ type: "results", results: results.map(packResult), busyMicros, retiring });
   } catch {
     // One result cannot be cloned: send them one by one so only that task fails.
-    for (const result of results) {
+    results.forEach((result, i) => {
+      const last = retiring && i === results.length - 1;
       try {
-        post({ type: "results", results: [packResult(result)], busyMicros: 0 });
+        post({ type: "results", results: [packResult(result)], busyMicros: 0, retiring: last });
       } catch (error) {
         const value = result.ok ? result.values : undefined;
-        post({ type: "results", results: [{ job: result.job, index: result.index, ok: false, error: encodingError(value, error), flow: result.flow }], busyMicros: 0 });
+        post({ type: "results", results: [{ job: result.job, index: result.index, ok: false, error: encodingError(value, error), flow: result.flow }], busyMicros: 0, retiring: last });
       }
-    }
+    });
   }
 }
 

@@ -1,0 +1,26 @@
+import multiprocessing as mp
+
+
+def square(x):
+    return x * x
+
+
+def add(a, b):
+    return a + b
+
+
+if __name__ == "__main__":
+    mp.set_start_method("spawn")
+    with mp.Pool(2) as pool:
+        print(pool.map(square, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))
+        print(pool.map(square, []))
+        print(pool.starmap(add, [(1, 2), (3, 4), (5, 6)]))
+        print(pool.apply(add, (20, 22)))
+        print("imap", list(pool.imap(square, [3, 1, 2], 2)))
+        print("imap_unordered sorted", sorted(pool.imap_unordered(square, [3, 1, 2])))
+        result = pool.map_async(square, [4, 5])
+        print(result.get(), result.ready(), result.successful())
+        seen = []
+        cb = pool.apply_async(square, (7,), callback=lambda v: seen.append([v]))
+        cb.wait()
+        print("callback saw", seen)

@@ -1,0 +1,71 @@
+// Stop ends runaway programs: a busy loop in the main process or in a child is gone within 200 ms
+// of Stop with every worker terminated, and a program that swallows KeyboardInterrupt is ended by
+// a second Stop.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoProcessWorkers, openHarness } from "./harness-page.ts";
+
+/** Starts `source`, waits until it prints "running", presses Stop, returns ms until the run ended. */
+async function stopMillis(page: Page, source: string, presses = 1): Promise<{ ms: number; result: unknown }> {
+  return page.evaluate(
+    async ({ src, presses }) => {
+      const h = (window as unknown as { harness: { run(s: string): Promise<{ result: unknown }>; progress(): { stdout: string[] }; stop(): Promise<void> } }).harness;
+      const running = h.run(src);
+      while (!h.progress().stdout.includes("running")) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 100));
+      const start = performance.now();
+      for (let i = 0; i < presses; i++) await h.stop();
+      const run = await running;
+      return { ms: performance.now() - start, result: run.result };
+    },
+    { src: source, presses },
+  );
+}
+
+test("while (true) in the main program stops within 200 ms", async ({ page }) => {
+  await openHarness(page);
+  const { ms, result } = await stopMillis(page, `console.log("running");\nwhile (true) {}\n`);
+  expect(ms).toBeLessThan(200);
+  expect(result).toMatchObject({ kind: "exit", exit: { stopped: true } });
+  await expectNoProcessWorkers(page);
+});
+
+test("while (true) in a child process stops within 200 ms", async ({ page }) => {
+  await openHarness(page);
+  const source = `import { Process } from "multiprocessing";
+export function spin(): void { console.log("running"); for (;;) {} }
+if (import.meta.main) {
+  const children = [new Process({ target: spin }), new Process({ target: spin })];
+  for (const c of children) c.start();
+  for (const c of children) await c.join();
+}
+`;
+  const { ms } = await stopMillis(page, source);
+  expect(ms).toBeLessThan(200);
+  await expectNoProcessWorkers(page);
+});
+
+test("a program that swallows KeyboardInterrupt ends at the second Stop", async ({ page }) => {
+  await openHarness(page);
+  const source = `console.log("running");
+for (;;) {
+  try { while (true) {} } catch (e) { console.log("ignored", (e as Error).name); }
+}
+`;
+  const { ms, result } = await stopMillis(page, source, 2);
+  expect(ms).toBeLessThan(500);
+  expect(result).toMatchObject({ kind: "exit", exit: { stopped: true, exitcode: 130 } });
+  await expectNoProcessWorkers(page);
+});
+
+test("a program that swallows KeyboardInterrupt is ended after the grace period", async ({ page }) => {
+  await openHarness(page);
+  const source = `console.log("running");
+for (;;) {
+  try { while (true) {} } catch (e) { console.log("ignored", (e as Error).name); }
+}
+`;
+  const { ms } = await stopMillis(page, source, 1);
+  expect(ms).toBeGreaterThan(1900);
+  expect(ms).toBeLessThan(3000);
+  await expectNoProcessWorkers(page);
+});
