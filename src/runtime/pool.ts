@@ -12,7 +12,7 @@ import { nextChildName } from "./internal/context.ts";
 import { send, write } from "./internal/kernel-link.ts";
 import { cpuCount } from "./platform.ts";
 import { pickle } from "./pickle.ts";
-import { reserveChild, spawnChild, watchExit } from "./process.ts";
+import { adoptChild, reserveChild, spawnChild, watchExit } from "./process.ts";
 import { ApplyResult, IMapIterator, MapResult, type JobSink } from "./pool/async-result.ts";
 import { defaultChunksize, makeChunks } from "./pool/chunking.ts";
 import { formatTraceback } from "./traceback.ts";
@@ -244,8 +244,9 @@ export class Pool {
     const transfer: Transferable[] = [channel.port2];
     const initializer = this.#options.initializer ? (pickle(this.#options.initializer, "spawn", transfer) as string) : null;
     const initargs = this.#options.initargs.map((arg) => pickle(arg, "spawn", transfer));
+    const info = { pid, name, daemon: true };
     spawnChild(
-      { pid, name, daemon: true },
+      info,
       { kind: "pool-worker", port: channel.port2, initializer, initargs, maxtasksperchild: this.#options.maxtasksperchild },
       transfer,
     );
@@ -253,6 +254,7 @@ export class Pool {
     this.#workers.add(worker);
     channel.port1.onmessage = (event: MessageEvent<WorkerToPool>) => this.#onWorkerMessage(worker, event.data);
     watchExit(pid, (exitcode) => this.#onWorkerExit(worker, exitcode));
+    adoptChild(info);
   }
 
   #onWorkerMessage(worker: WorkerSlot, message: WorkerToPool): void {

@@ -45,7 +45,7 @@ const BOOTSTRAP_MESSAGE = `
         inside the guard.`;
 
 const children = new Map<number, Process>();
-const exitWatchers = new Map<number, (exitcode: number) => void>();
+const exitWatchers = new Map<number, Array<(exitcode: number) => void>>();
 let liveCells: Int32Array = new Int32Array(2);
 
 /** Installs the program-wide counters (pid counter, live process count); called once at boot. */
@@ -55,15 +55,21 @@ export function initProcessTable(pids: Int32Array): void {
 
 onKernelMessage((message) => {
   if (message.type !== "child-exit") return;
-  const watcher = exitWatchers.get(message.pid);
+  const watchers = exitWatchers.get(message.pid) ?? [];
   exitWatchers.delete(message.pid);
-  watcher?.(message.exitcode);
+  for (const watcher of watchers) watcher(message.exitcode);
 });
 
 /** Calls `onExit` once when the child with this pid exits (reported by the kernel). */
 export function watchExit(pid: number, onExit: (exitcode: number) => void): void {
-  exitWatchers.set(pid, onExit);
+  exitWatchers.set(pid, [...(exitWatchers.get(pid) ?? []), onExit]);
 }
+
+/**
+ * A Process object for a child started by other means (a pool worker), so it shows in
+ * `activeChildren()` and can be joined, terminated or killed, as in CPython.
+ */
+export let adoptChild: (info: ProcessInfo) => Process;
 
 /** Checks the rules every new child must pass and reserves a slot; returns its pid. */
 export function reserveChild(): number {
@@ -103,6 +109,17 @@ export class Process {
   readonly #target: Function | undefined;
   readonly #args: unknown[];
   #state: "initial" | "started" | "closed" = "initial";
+
+  static {
+    adoptChild = (info) => {
+      const child = new Process({ name: info.name, daemon: info.daemon });
+      child.pid = info.pid;
+      child.#state = "started";
+      children.set(info.pid, child);
+      watchExit(info.pid, (exitcode) => child.#exited(exitcode));
+      return child;
+    };
+  }
   #exitWaiters: Array<() => void> = [];
 
   constructor(options: ProcessOptions = {}) {
