@@ -1,0 +1,36 @@
+/**
+ * Makes every example figure on a lesson page runnable. This is the only runner code a lesson page
+ * loads before interaction: the runner, the editor and the timeline are imported on first use.
+ */
+import { Runnable } from "./runnable.ts";
+
+/** The Runnable of each example figure, by its `data-example` key (for the timeline and tests). */
+export const runnables = new Map<string, Runnable>();
+
+function enhance(figure: HTMLElement): void {
+  const key = figure.dataset.example;
+  const slot = figure.querySelector<HTMLElement>("[data-runner-slot]");
+  const sourceScript = figure.querySelector<HTMLScriptElement>("script[data-example-source]");
+  const tsPanel = figure.querySelector<HTMLElement>('[id$="-panel-ts"]');
+  const pre = tsPanel?.querySelector("pre");
+  if (!key || !slot || !sourceScript || !pre || runnables.has(key)) return;
+  const codeHost = document.createElement("div");
+  codeHost.className = "code-host";
+  pre.replaceWith(codeHost);
+  codeHost.append(pre);
+  const pyPanel = figure.querySelector<HTMLElement>('[id$="-panel-py"]');
+  const title = figure.querySelector("figcaption")?.textContent?.trim() ?? key;
+  const runnable = new Runnable({
+    codeHost,
+    slot,
+    original: JSON.parse(sourceScript.textContent ?? '""') as string,
+    storageKey: key,
+    fileName: "example.ts",
+    label: `${title}: TypeScript code`,
+    copyOverride: () => (pyPanel && !pyPanel.hidden && tsPanel?.hidden ? (pyPanel.querySelector("pre")?.textContent ?? null) : null),
+  });
+  runnables.set(key, runnable);
+  figure.dispatchEvent(new CustomEvent("runnable-ready", { detail: runnable, bubbles: true }));
+}
+
+for (const figure of document.querySelectorAll<HTMLElement>("figure[data-example]")) enhance(figure);

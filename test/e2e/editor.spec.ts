@@ -1,0 +1,182 @@
+// Runnable examples and the playground, as a learner uses them: run, edit (Monaco on desktop, a
+// textarea on touch screens), errors, Stop, floods, saved edits, Reset, Copy, Share, Python tab.
+import { expect, test, type Page } from "@playwright/test";
+
+const lesson = "/lessons/pool/";
+const figureOf = (page: Page) => page.locator("figure#example-pool--map");
+
+async function runAndWait(page: Page, scope = figureOf(page)): Promise<string> {
+  await scope.getByRole("button", { name: "Run" }).click();
+  const status = scope.locator(".output-status");
+  await expect(status).not.toHaveAttribute("data-status", "running", { timeout: 30_000 });
+  return (await status.getAttribute("data-status")) ?? "";
+}
+
+async function processWorkers(page: Page): Promise<number> {
+  return page.workers().filter((w) => w.url().includes("process-worker")).length;
+}
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+});
+
+test("runs a lesson example without loading the editor and shows its output", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => scripts.push(request.url()));
+  await page.goto(lesson);
+  const figure = figureOf(page);
+  expect(await runAndWait(page)).toBe("finished");
+  const output = figure.getByRole("log", { name: "Output" });
+  await expect(output).toContainText("[0, 1, 4, 9, 16, 25, 36, 49]");
+  await expect(output).toContainText(/8 tasks of 0.2 s on 4 workers took [\d.]+ s/);
+  await expect(figure.locator(".output-status")).toHaveText(/Finished in \d+ ms · exit code 0/);
+  expect(scripts.some((url) => url.includes("editor.api") || url.includes("monaco"))).toBe(false);
+});
+
+test("edits in Monaco, runs the edited code, and keeps the edit across a reload", async ({ page }) => {
+  await page.goto(lesson);
+  const figure = figureOf(page);
+  await figure.getByRole("button", { name: "Edit" }).click();
+  const editor = figure.locator(".monaco-editor");
+  await expect(editor).toBeVisible({ timeout: 20_000 });
+  await editor.locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type('console.log("edited", 6 * 7);\n');
+  await expect(figure.locator(".runner-edited")).toBeVisible();
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(figure.getByRole("log", { name: "Output" })).toHaveText("edited 42");
+
+  await page.reload();
+  await expect(figureOf(page).locator(".runner-edited")).toBeVisible();
+  await expect(figureOf(page).locator(".code-host")).toContainText('console.log("edited", 6 * 7);');
+  expect(await runAndWait(page)).toBe("finished");
+  await expect(figureOf(page).getByRole("log", { name: "Output" })).toHaveText("edited 42");
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await figureOf(page).getByRole("button", { name: "Reset" }).click();
+  await expect(figureOf(page).locator(".runner-edited")).toBeHidden();
+  await expect(figureOf(page).locator(".code-host")).toContainText("from \"multiprocessing\"");
+  await page.reload();
+  await expect(figureOf(page).locator(".runner-edited")).toBeHidden();
+});
+
+test("a syntax error is marked in the editor with its line and column", async ({ page }) => {
+  await page.goto(lesson);
+  const figure = figureOf(page);
+  await figure.getByRole("button", { name: "Edit" }).click();
+  await figure.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("const ok = 1;\nconst broken: number = ;\n");
+  expect(await runAndWait(page)).toBe("compile-error");
+  await expect(figure.locator(".output-status")).toHaveText("Did not compile: line 2, column 25");
+  await expect(figure.getByRole("log", { name: "Output" })).toContainText("SyntaxError");
+  await expect(figure.locator(".monaco-editor .squiggly-error").first()).toBeVisible({ timeout: 10_000 });
+});
+
+test("a runtime error shows its type, message and the line in the learner's code", async ({ page }) => {
+  await page.goto("/playground/");
+  const runner = page.locator("main");
+  await expect(page.locator(".monaco-editor")).toBeVisible({ timeout: 20_000 });
+  await page.evaluate(
+    (source) => (window as unknown as { playground: { replace(s: string): void } }).playground.replace(source),
+    'const a = 1;\nfunction fail(): never {\n  throw new RangeError("too far");\n}\nfail();\n',
+  );
+  expect(await runAndWait(page, runner)).toBe("failed");
+  const output = page.getByRole("log", { name: "Output" });
+  await expect(output).toContainText('File "main.ts", line 3, in fail');
+  await expect(output).toContainText("RangeError: too far");
+  await expect(page.locator(".output-status")).toHaveText(/Failed after \d+ ms · exit code 1/);
+});
+
+for (const where of ["main", "child"] as const) {
+  test(`Stop ends a busy loop in the ${where} process within 200 ms and leaves no worker`, async ({ page }) => {
+    await page.goto("/playground/");
+    const program =
+      where === "main"
+        ? 'console.log("spinning");\nwhile (true) {}\n'
+        : 'import { Process } from "multiprocessing";\nexport function spin(): void { console.log("spinning"); while (true) {} }\nif (import.meta.main) { const p = new Process({ target: spin }); p.start(); await p.join(); }\n';
+    await page.evaluate((source) => (window as unknown as { playground: { replace(s: string): void } }).playground.replace(source), program);
+    await page.getByRole("button", { name: "Run" }).click();
+    await expect(page.getByRole("log", { name: "Output" })).toContainText("spinning", { timeout: 10_000 });
+    const ms = await page.evaluate(async () => {
+      const status = document.querySelector<HTMLElement>(".output-status")!;
+      const start = performance.now();
+      document.querySelector<HTMLButtonElement>(".runner-stop")!.click();
+      while (status.dataset.status === "running") await new Promise((r) => setTimeout(r, 5));
+      return performance.now() - start;
+    });
+    expect(ms).toBeLessThan(200);
+    await expect(page.locator(".output-status")).toHaveAttribute("data-status", "stopped");
+    await expect.poll(() => processWorkers(page), { timeout: 3000 }).toBe(0);
+  });
+}
+
+test("a million printed lines keep the page responsive, are capped, and Stop still works", async ({ page }) => {
+  await page.goto("/playground/");
+  await page.evaluate(
+    (source) => (window as unknown as { playground: { replace(s: string): void } }).playground.replace(source),
+    'let i = 0;\nwhile (true) console.log("line", i++);\n',
+  );
+  await page.getByRole("button", { name: "Run" }).click();
+  await expect(page.locator(".output-truncated")).toContainText("Output truncated", { timeout: 15_000 });
+  const worstGap = await page.evaluate(async () => {
+    let worst = 0;
+    let last = performance.now();
+    for (let i = 0; i < 60; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      worst = Math.max(worst, now - last);
+      last = now;
+    }
+    return worst;
+  });
+  expect(worstGap).toBeLessThan(500);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(page.locator(".output-status")).toHaveAttribute("data-status", "stopped", { timeout: 5000 });
+  expect(await page.getByRole("log", { name: "Output" }).locator(".output-line").count()).toBeLessThanOrEqual(10_000);
+});
+
+test("Copy puts the shown code on the clipboard, the Python tab shows and copies the twin", async ({ page }) => {
+  await page.goto(lesson);
+  const figure = figureOf(page);
+  await figure.getByRole("button", { name: "Copy" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('from "multiprocessing"');
+  await figure.getByRole("tab", { name: "Python" }).click();
+  const python = figure.getByRole("tabpanel");
+  await expect(python).toContainText("import multiprocessing");
+  await figure.getByRole("button", { name: "Copy" }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('if __name__ == "__main__":');
+});
+
+test("a share link opens the code in the playground without running it", async ({ page }) => {
+  await page.goto(lesson);
+  await figureOf(page).getByRole("button", { name: "Share" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/playground\/#code\/[\w+\-$]+/);
+  const original = JSON.parse((await figureOf(page).locator("script[data-example-source]").textContent())!) as string;
+  await page.goto(new URL(link).pathname + new URL(link).hash);
+  await expect(page.locator(".monaco-editor")).toBeVisible({ timeout: 20_000 });
+  const shown = await page.evaluate(() => (window as unknown as { playground: { source(): string } }).playground.source());
+  expect(shown).toBe(original);
+  await expect(page.getByRole("log", { name: "Output" })).toBeEmpty();
+  expect(await processWorkers(page)).toBe(0);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("editing uses a plain textarea with the same buttons, and runs", async ({ page }) => {
+    await page.goto(lesson);
+    const figure = figureOf(page);
+    await figure.getByRole("button", { name: "Edit" }).click();
+    const area = figure.getByRole("textbox", { name: /TypeScript code/ });
+    await expect(area).toBeVisible();
+    await expect(figure.locator(".monaco-editor")).toHaveCount(0);
+    await area.fill('console.log("from a phone");\n');
+    expect(await runAndWait(page)).toBe("finished");
+    await expect(figure.getByRole("log", { name: "Output" })).toHaveText("from a phone");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
