@@ -9,7 +9,7 @@ const isolationHeaders = {
 
 export default defineConfig({
   root: import.meta.dirname,
-  build: { outDir: "dist", emptyOutDir: true, minify: false },
+  build: { outDir: "dist", emptyOutDir: true, minify: false, rollupOptions: { input: ["index.html", "timeline.html"].map((page) => `${import.meta.dirname}/${page}`) } },
   worker: { format: "es" },
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders, port: 4323, strictPort: true },
