@@ -53,7 +53,7 @@ test("edits in Monaco, runs the edited code, and keeps the edit across a reload"
   await expect(figureOf(page).getByRole("log", { name: "Output" })).toHaveText("edited 42");
 
   page.once("dialog", (dialog) => void dialog.accept());
-  await figureOf(page).getByRole("button", { name: "Reset" }).click();
+  await figureOf(page).getByRole("button", { name: "Reset", exact: true }).click();
   await expect(figureOf(page).locator(".runner-edited")).toBeHidden();
   await expect(figureOf(page).locator(".code-host")).toContainText("from \"multiprocessing\"");
   await page.reload();

@@ -2,10 +2,20 @@
  * Makes every example figure on a lesson page runnable. This is the only runner code a lesson page
  * loads before interaction: the runner, the editor and the timeline are imported on first use.
  */
+import { attachDistribution } from "./attach-distribution.ts";
+import { attachTimeline } from "./attach-timeline.ts";
 import { Runnable } from "./runnable.ts";
 
 /** The Runnable of each example figure, by its `data-example` key (for the timeline and tests). */
 export const runnables = new Map<string, Runnable>();
+
+/** A container after the runner's output for a timeline or a chart. */
+function extra(slot: HTMLElement, className: string): HTMLElement {
+  const host = document.createElement("div");
+  host.className = className;
+  slot.append(host);
+  return host;
+}
 
 function enhance(figure: HTMLElement): void {
   const key = figure.dataset.example;
@@ -30,6 +40,8 @@ function enhance(figure: HTMLElement): void {
     copyOverride: () => (pyPanel && !pyPanel.hidden && tsPanel?.hidden ? (pyPanel.querySelector("pre")?.textContent ?? null) : null),
   });
   runnables.set(key, runnable);
+  if (figure.dataset.timeline !== undefined) attachTimeline(runnable, extra(slot, "example-timeline"));
+  if (figure.dataset.orderFree !== undefined) attachDistribution(runnable, extra(slot, "example-distribution"));
   figure.dispatchEvent(new CustomEvent("runnable-ready", { detail: runnable, bubbles: true }));
 }
 

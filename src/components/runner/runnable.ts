@@ -163,6 +163,12 @@ export class Runnable {
     this.#refreshEdited();
   }
 
+  /** Adds a button to the toolbar, before the Edited mark (e.g. "Run 20 times"). */
+  addAction(action: HTMLButtonElement): void {
+    action.classList.add("runner-button");
+    this.#edited.before(action);
+  }
+
   /** Shows other code (the playground's example menu); it becomes the code Reset goes back to. */
   replace(code: string): void {
     this.#options.original = code;

@@ -15,6 +15,8 @@ export interface RunDistributionOptions {
   runs?: number;
   /** Runs programs. @default the page's runner */
   runner?: RunnerLike;
+  /** Show its own start button; off when the page provides one (an example's toolbar). @default true */
+  startButton?: boolean;
 }
 
 /** A "Run N times" control and its results, mounted in a container. */
@@ -46,7 +48,8 @@ export class RunDistribution {
     this.#list.setAttribute("aria-label", "Distinct outputs");
     const toolbar = document.createElement("div");
     toolbar.className = "timeline-toolbar";
-    toolbar.append(this.#start, this.#cancel);
+    if (options.startButton ?? true) toolbar.append(this.#start);
+    toolbar.append(this.#cancel);
     this.#root.append(toolbar, this.#progress, this.#list);
     container.append(this.#root);
     this.#start.addEventListener("click", () => void this.start());
