@@ -10,6 +10,21 @@ export { Queue, JoinableQueue } from "./queue.ts";
 export { Pipe, Connection } from "./pipe.ts";
 export { cpuCount, getStartMethod, setStartMethod, sleep } from "./platform.ts";
 export { ignoreKeyboardInterrupt } from "./internal/interrupt.ts";
+export { Barrier, BoundedSemaphore, Condition, Event, Lock, RLock, Semaphore, type BarrierOptions, type Held } from "./synchronize.ts";
+export { AttributeError, SharedArray, Value, type Element, type NumberTypecode, type SharedOptions, type Typecode } from "./sharedctypes.ts";
+export {
+  BaseProxy,
+  BrokenPipeError,
+  DictProxy,
+  EventProxy,
+  ListProxy,
+  LockProxy,
+  Manager,
+  NamespaceProxy,
+  QueueProxy,
+  SyncManager,
+  ValueProxy,
+} from "./manager.ts";
 export {
   AssertionError,
   BrokenBarrierError,

@@ -5,7 +5,7 @@
  * On boot it installs the process's identity, console and interrupt flag, then imports the
  * program's module, which is what spawn does with `__main__`: top-level code runs again in every
  * child, and `import.meta.main` is true only in the main process. Then it plays its role: the main
- * program, a Process target, or a Pool worker, and reports its exit code to the kernel.
+ * program, a Process target, a Pool worker or a Manager's server, and reports its exit code to the kernel.
  */
 import { formatArgs } from "./format.ts";
 import { endBootstrap, initContext, isMainProcess, registerExports } from "./internal/context.ts";
@@ -16,6 +16,7 @@ import * as threading from "./threading.ts";
 import { MODULE_PLACEHOLDER } from "./module-placeholder.ts";
 import { unpickle } from "./pickle.ts";
 import { initProcessTable, reapChildren } from "./process.ts";
+import { runManagerServer } from "./manager/server.ts";
 import { runPoolWorker } from "./pool/worker-loop.ts";
 import type { KernelToProcess } from "./protocol.ts";
 import { formatTraceback, setProgramFile } from "./traceback.ts";
@@ -131,6 +132,7 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
     }
     await runPoolWorker({ port: role.port, name: info.name, maxtasksperchild: role.maxtasksperchild, exit });
   }
+  if (role.kind === "manager") await runManagerServer(exit);
 }
 
 self.onmessage = (event: MessageEvent<KernelToProcess>) => {

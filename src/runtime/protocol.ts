@@ -1,9 +1,10 @@
 /**
  * Every message that crosses a worker boundary inside a running program, as tagged unions.
  *
- * Three boundaries: the kernel (which owns every process worker, hosts queues and collects output)
- * talking to a process; a process talking to the kernel; and a pool's parent talking to one of its
- * workers over a direct MessagePort. Each side handles its union in one `switch (msg.type)`.
+ * Four boundaries: the kernel (which owns every process worker, hosts queues and collects output)
+ * talking to a process; a process talking to the kernel; a pool's parent talking to one of its
+ * workers over a direct MessagePort; and a process talking to a Manager's server process over a
+ * MessagePort the kernel brokered. Each side handles its union in one `switch (msg.type)`.
  */
 import type { SerializedError } from "./errors.ts";
 import type { TraceEvent } from "./trace.ts";
@@ -21,7 +22,9 @@ export type ProcessRole =
       initializer: string | null;
       initargs: Pickled[];
       maxtasksperchild: number | null;
-    };
+    }
+  /** A Manager's server process: it serves proxies' calls until shut down. */
+  | { kind: "manager" };
 
 /** Identity of a process as other processes see it. */
 export interface ProcessInfo {
@@ -57,7 +60,13 @@ export type KernelToProcess =
   | { type: "child-exit"; pid: number; exitcode: number }
   | { type: "queue-reply"; req: number; ok: true; value: Pickled }
   | { type: "queue-reply"; req: number; ok: false; error: SerializedError }
-  | { type: "interrupt" };
+  | { type: "interrupt" }
+  /** The port to the process asked for with "connect", or null when that process is gone. */
+  | { type: "connect-reply"; req: number; port: MessagePort | null }
+  /** To a manager process: a new client (process `from`) on `port`. */
+  | { type: "accept"; port: MessagePort; from: number }
+  /** A process this one connected to has exited. */
+  | { type: "peer-exit"; pid: number };
 
 /** One line a process printed. */
 export interface OutputLine {
@@ -88,7 +97,9 @@ export type ProcessToKernel =
   | { type: "exit"; pid: number; exitcode: number }
   | { type: "kill"; pid: number; signal: 9 | 15 }
   | { type: "io"; lines: OutputLine[]; events: TraceEvent[] }
-  | ({ type: "queue"; req: number; qid: string } & QueueOp);
+  | ({ type: "queue"; req: number; qid: string } & QueueOp)
+  /** Asks for a direct MessagePort to process `target` (a Manager's server). */
+  | { type: "connect"; req: number; target: number };
 
 /** One task sent to a pool worker: a chunk of calls of one function. */
 export interface PoolTask {
@@ -120,3 +131,14 @@ export type WorkerToPool =
   /** The worker leaves (after the sentinel); nothing more comes on its port. */
   | { type: "retiring" }
   | { type: "init-failed"; error: SerializedError; bootstrap: boolean };
+
+/** A proxy's request to a Manager's server. `obj` is the id of the served object ("" for the manager). */
+export type ClientToManager =
+  | { type: "call"; req: number; obj: string; method: string; args: Pickled[]; flow: number }
+  /** Abandons a waiting call (KeyboardInterrupt in the caller). */
+  | { type: "cancel"; req: number };
+
+/** A Manager's server answering one call; `flow` 0 means no arrow on the timeline. */
+export type ManagerToClient =
+  | { type: "reply"; req: number; ok: true; value: Pickled; flow: number }
+  | { type: "reply"; req: number; ok: false; error: SerializedError; flow: number };

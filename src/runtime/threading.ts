@@ -13,6 +13,10 @@ import { formatTraceback } from "./traceback.ts";
 import * as trace from "./trace.ts";
 
 export { sleep } from "./platform.ts";
+// Python's threading module has the same primitives; here they are the very same classes, so a
+// lock works between threads and between processes alike (ownership is per process, see semlock.ts).
+export { Barrier, BoundedSemaphore, Condition, Event, Lock, RLock, Semaphore } from "./synchronize.ts";
+export { BrokenBarrierError } from "./errors.ts";
 
 /** Options of `new Thread(...)`, the keyword arguments of Python's constructor. */
 export interface ThreadOptions {

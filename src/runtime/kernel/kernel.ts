@@ -3,7 +3,8 @@
  *
  * It owns every process worker (flat: a browser does not stop the busy nested workers of a
  * terminated worker, so no process creates workers itself), starts them on request, reports exits
- * to parents, hosts the queues, enforces the process limit, collects output and trace events, and
+ * to parents, hosts the queues, brokers direct ports to Manager servers (and tells their clients
+ * when a server exits), enforces the process limit, collects output and trace events, and
  * implements Stop: the first Stop is Ctrl-C (KeyboardInterrupt everywhere), the second, or two
  * seconds later, ends every process.
  */
@@ -70,6 +71,8 @@ export class Kernel {
   readonly #options: Required<KernelOptions>;
   readonly #processes = new Map<number, ProcessEntry>();
   readonly #queues: QueueServer;
+  /** For each process others connected to (Manager servers): the pids of its clients. */
+  readonly #clients = new Map<number, Set<number>>();
   readonly #pids = new Int32Array(new SharedArrayBuffer(8));
   readonly #programStart = performance.timeOrigin + performance.now();
   #spare: Worker | null = null;
@@ -191,6 +194,9 @@ export class Kernel {
       case "queue":
         this.#queues.handle(entry.info.pid, message.req, message.qid, message);
         break;
+      case "connect":
+        this.#connect(entry.info.pid, message.req, message.target);
+        break;
     }
   }
 
@@ -205,6 +211,8 @@ export class Kernel {
     this.#queues.dropProcess(entry.info.pid);
     this.#events.push({ ph: "i", ts: this.#now(), pid: entry.info.pid, tid: 0, name: `exit ${exitcode}`, cat: "process", s: "p", args: { exitcode } });
     this.#post(entry.parentPid, { type: "child-exit", pid: entry.info.pid, exitcode });
+    for (const client of this.#clients.get(entry.info.pid) ?? []) this.#post(client, { type: "peer-exit", pid: entry.info.pid });
+    this.#clients.delete(entry.info.pid);
     if (entry.parentPid === 0) this.#end(exitcode, this.#stopRequested);
   }
 
@@ -229,9 +237,20 @@ export class Kernel {
     Promise.resolve(delivered).finally(() => this.#finish?.(exit));
   }
 
-  #post(pid: number, message: KernelToProcess): void {
+  #post(pid: number, message: KernelToProcess, transfer: Transferable[] = []): void {
     const entry = this.#processes.get(pid);
-    if (entry && entry.exitcode === null) entry.worker.postMessage(message);
+    if (entry && entry.exitcode === null) entry.worker.postMessage(message, transfer);
+  }
+
+  /** Gives process `pid` a direct port to process `target`, or null if `target` is gone. */
+  #connect(pid: number, req: number, target: number): void {
+    const server = this.#processes.get(target);
+    if (!server || server.exitcode !== null) return this.#post(pid, { type: "connect-reply", req, port: null });
+    const channel = new MessageChannel();
+    this.#post(target, { type: "accept", port: channel.port2, from: pid }, [channel.port2]);
+    this.#post(pid, { type: "connect-reply", req, port: channel.port1 }, [channel.port1]);
+    if (!this.#clients.has(target)) this.#clients.set(target, new Set());
+    this.#clients.get(target)!.add(pid);
   }
 
   #emitLine(line: OutputLine): void {

@@ -1,0 +1,170 @@
+/**
+ * The life of a Manager's server process, as CPython's `BaseManager._run_server`: after importing
+ * the program (spawn re-imports it here too) it serves the calls of every proxy until shutdown.
+ *
+ * Each client process reaches the server over its own MessagePort, brokered by the kernel (the
+ * twin of connecting to the manager's socket address). Calls are handled one at a time, in arrival
+ * order per client; calls that wait (a Lock's acquire, an Event's wait, a Queue's get) reply later
+ * and may be withdrawn by the caller's KeyboardInterrupt. Like CPython's, the server ignores
+ * KeyboardInterrupt: Stop reaches the program, whose `await using` shuts the manager down.
+ */
+import { serializeError } from "../errors.ts";
+import { Halted, ignoreKeyboardInterrupt } from "../internal/interrupt.ts";
+import { flush, onKernelMessage, scheduleFlush } from "../internal/kernel-link.ts";
+import { QueueServer } from "../kernel/queue-server.ts";
+import type { ClientToManager, ManagerToClient, Pickled, QueueOp } from "../protocol.ts";
+import * as trace from "../trace.ts";
+import { ServedDict, ServedEvent, ServedList, ServedLock, ServedNamespace, ServedValue, type Done, type Served, type Waiting } from "./served.ts";
+
+const waitingPorts: MessagePort[] = [];
+let accept: ((port: MessagePort) => void) | null = null;
+
+// Clients may connect while this process is still importing the program: keep their ports.
+onKernelMessage((message) => {
+  if (message.type !== "accept") return;
+  if (accept) accept(message.port);
+  else waitingPorts.push(message.port);
+});
+
+/** The manager's Queue objects, served by the kernel's queue logic with clients in place of pids. */
+class ServedQueues {
+  readonly #server: QueueServer;
+  readonly #reply: (client: number, req: number, result: Parameters<Done>[0]) => void;
+  #next = 0;
+
+  constructor(reply: (client: number, req: number, result: Parameters<Done>[0]) => void) {
+    this.#server = new QueueServer(reply);
+    this.#reply = reply;
+  }
+
+  /** A new queue; returns the object that routes a proxy's calls to it. */
+  create(maxsize: number, clientOf: () => number, reqOf: () => number): Served {
+    this.#next += 1;
+    const qid = `m${this.#next}`;
+    const server = this.#server;
+    server.handle(0, 0, qid, { op: "create", maxsize, joinable: true });
+    return {
+      call: (method, args): Waiting | void => {
+        const client = clientOf();
+        const req = reqOf();
+        const op = toQueueOp(method, args);
+        server.handle(client, req, qid, op);
+        // The kernel's queues take back an item without replying; a proxy waits for every reply.
+        if (op.op === "unget") this.#reply(client, req, { ok: true, value: null });
+        if (op.op === "get" || op.op === "put" || op.op === "join") {
+          return { cancel: () => server.handle(client, 0, qid, { op: "cancel", target: req }) };
+        }
+      },
+    };
+  }
+}
+
+function toQueueOp(method: string, args: Pickled[]): QueueOp {
+  switch (method) {
+    case "put":
+      return { op: "put", item: args[0], block: (args[1] as boolean) ?? true, timeout: (args[2] as number | null) ?? null, flow: 0 };
+    case "get":
+      return { op: "get", block: (args[0] as boolean) ?? true, timeout: (args[1] as number | null) ?? null };
+    case "unget":
+      return { op: "unget", item: args[0], flow: 0 };
+    case "qsize":
+      return { op: "qsize" };
+    case "taskDone":
+      return { op: "task-done" };
+    default:
+      return { op: "join" };
+  }
+}
+
+/** Serves proxies until a client asks for shutdown, then exits the process with code 0. */
+export function runManagerServer(exit: (code: number) => never): Promise<never> {
+  ignoreKeyboardInterrupt();
+  const objects = new Map<string, { typeid: string; served: Served }>();
+  const clients = new Map<number, MessagePort>();
+  const waiting = new Map<string, Waiting>();
+  let nextObject = 0;
+  let nextClient = 0;
+  let current = { client: 0, req: 0 };
+  let lastReplied = "";
+  /** Calls being served, for their span on the manager's lane: what and since when. */
+  const serving = new Map<string, { label: string; start: number }>();
+
+  /** `arrow`: draw the reply on the timeline (not for shutdown, whose reply races the exit notice). */
+  const reply = (client: number, req: number, result: Parameters<Done>[0], arrow = true): void => {
+    lastReplied = `${client}:${req}`;
+    waiting.delete(lastReplied);
+    const call = serving.get(lastReplied);
+    serving.delete(lastReplied);
+    const flow = arrow ? trace.newFlowId() : 0;
+    const message: ManagerToClient = result.ok
+      ? { type: "reply", req, ok: true, value: result.value, flow }
+      : { type: "reply", req, ok: false, error: serializeError(result.error), flow };
+    if (arrow) trace.flowStart(flow, "manager reply");
+    clients.get(client)?.postMessage(message);
+    if (call) trace.span(call.label, "io", call.start);
+    scheduleFlush();
+  };
+  const queues = new ServedQueues((client, req, result) => reply(client, req, result));
+
+  const create = (typeid: string, args: Pickled[]): string => {
+    nextObject += 1;
+    const id = `${typeid}-${nextObject}`;
+    const served: Served =
+      typeid === "dict" ? new ServedDict(args[0]) :
+      typeid === "list" ? new ServedList(args[0]) :
+      typeid === "Namespace" ? new ServedNamespace() :
+      typeid === "Value" ? new ServedValue(args[1]) :
+      typeid === "Lock" ? new ServedLock() :
+      typeid === "Event" ? new ServedEvent() :
+      queues.create((args[0] as number) ?? 0, () => current.client, () => current.req);
+    objects.set(id, { typeid, served });
+    return id;
+  };
+
+  const handle = (client: number, message: ClientToManager): void => {
+    switch (message.type) {
+      case "cancel":
+        waiting.get(`${client}:${message.req}`)?.cancel();
+        waiting.delete(`${client}:${message.req}`);
+        serving.delete(`${client}:${message.req}`);
+        return;
+      case "call": {
+        const { req, obj, method, args } = message;
+        const start = trace.now();
+        trace.flowEnd(message.flow, "manager call", start);
+        serving.set(`${client}:${req}`, { label: `serve ${objects.get(obj)?.typeid ?? "manager"}.${method}`, start });
+        const done: Done = (result) => reply(client, req, result);
+        if (obj === "") {
+          if (method === "create") return done({ ok: true, value: create(args[0] as string, args.slice(1)) });
+          if (method === "shutdown") {
+            reply(client, req, { ok: true, value: null }, false);
+            flush();
+            exit(0);
+          }
+          return done({ ok: true, value: null });
+        }
+        const target = objects.get(obj);
+        if (!target) return done({ ok: false, error: new Error(`the manager holds no object ${obj}`) });
+        current = { client, req };
+        const pending = target.served.call(method, args, done);
+        if (pending && lastReplied !== `${client}:${req}`) waiting.set(`${client}:${req}`, pending);
+        return;
+      }
+    }
+  };
+
+  accept = (port: MessagePort): void => {
+    nextClient += 1;
+    const client = nextClient;
+    clients.set(client, port);
+    port.onmessage = (event: MessageEvent<ClientToManager>) => {
+      try {
+        handle(client, event.data);
+      } catch (error) {
+        if (!(error instanceof Halted)) throw error;
+      }
+    };
+  };
+  for (const port of waitingPorts.splice(0)) accept(port);
+  return new Promise<never>(() => {});
+}
