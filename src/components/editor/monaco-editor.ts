@@ -43,8 +43,15 @@ function configure(): void {
   typescriptDefaults.addExtraLib('export * from "../multiprocessing/threading.ts";\n', "file:///node_modules/threading/index.ts");
   monaco.editor.defineTheme("mp-light", { base: "vs", inherit: true, rules: [], colors: {} });
   monaco.editor.defineTheme("mp-dark", { base: "vs-dark", inherit: true, rules: [], colors: {} });
-  const applyTheme = () => monaco.editor.setTheme(document.documentElement.dataset.theme === "dark" ? "mp-dark" : "mp-light");
+  // The learner's choice (data-theme on <html>) wins; without one the site follows the system.
+  const systemDark = matchMedia("(prefers-color-scheme: dark)");
+  const applyTheme = () => {
+    const chosen = document.documentElement.dataset.theme;
+    const dark = chosen ? chosen === "dark" : systemDark.matches;
+    monaco.editor.setTheme(dark ? "mp-dark" : "mp-light");
+  };
   applyTheme();
+  systemDark.addEventListener("change", applyTheme);
   new MutationObserver(applyTheme).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
 }
 

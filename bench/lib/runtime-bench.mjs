@@ -1,0 +1,67 @@
+// Measures the runtime on the benchmark page: raw Web Worker timings, then the programs in
+// bench/programs run through the real runner, each of which times itself and prints
+// `name value` lines that are parsed here.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { repo } from "./build.mjs";
+
+function program(name) {
+  return readFileSync(join(repo, "bench", "programs", `${name}.ts`), "utf8");
+}
+
+/** Runs a bench program; resolves with its printed figures by name, and the trace event count. */
+async function runProgram(page, name, options = {}) {
+  const { result, stdout, stderr, events } = await page.evaluate(
+    ([source, opts]) => window.bench.run(source, opts),
+    [program(name), { fileName: `${name}.ts`, ...options }],
+  );
+  if (result.kind !== "exit" || result.exit.exitcode !== 0) {
+    throw new Error(`${name}.ts did not finish cleanly: ${JSON.stringify(result)}\n${stderr.join("\n")}`);
+  }
+  const figures = {};
+  for (const line of stdout) {
+    const [key, value] = line.split(" ");
+    (figures[key] ??= []).push(Number(value));
+  }
+  return { figures, events };
+}
+
+/** Runs `measure`, turning a failure into `{ error }` so one broken program does not end the bench. */
+async function attempt(measure) {
+  try {
+    return await measure();
+  } catch (error) {
+    return { error: error.message.split("\n").slice(0, 3).join(" ") };
+  }
+}
+
+/** Every runtime figure; Lock and Manager only when `built` says the runtime exports them. */
+export async function measureRuntime(browser, baseUrl, built) {
+  const page = await browser.newPage();
+  page.on("pageerror", (error) => console.error(`bench page error: ${error.stack}`));
+  await page.goto(`${baseUrl}/runner.html`);
+  await page.waitForFunction(() => "bench" in window);
+
+  const workerStartMs = await page.evaluate(() => window.bench.workerStart(20));
+  const rawRoundTripUs = await page.evaluate(() => window.bench.roundTrips(5000, 500));
+  const apply = await attempt(async () => (await runProgram(page, "apply-round-trip")).figures);
+  const processStart = await attempt(async () => (await runProgram(page, "process-start")).figures);
+
+  // Trace on and off alternate, so that a burst of load elsewhere on the machine hits both.
+  const map = { on: { figures: {}, events: 0 }, off: { figures: {}, events: 0 } };
+  const mapError = await attempt(async () => {
+    for (const trace of [true, false, true, false]) {
+      const { figures, events } = await runProgram(page, "map", { trace });
+      const side = map[trace ? "on" : "off"];
+      for (const [key, values] of Object.entries(figures)) (side.figures[key] ??= []).push(...values);
+      side.events += events;
+    }
+  });
+
+  const cpu = await attempt(async () => (await runProgram(page, "cpu-speedup")).figures);
+  const lock = built.lock ? await attempt(async () => (await runProgram(page, "lock")).figures) : null;
+  const manager = built.manager ? await attempt(async () => (await runProgram(page, "manager-dict")).figures) : null;
+  const cpuCount = await page.evaluate(() => navigator.hardwareConcurrency);
+  await page.close();
+  return { workerStartMs, rawRoundTripUs, apply, processStart, map: mapError?.error ? mapError : map, cpu, lock, manager, cpuCount };
+}

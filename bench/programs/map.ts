@@ -1,0 +1,21 @@
+// Bench program: pool.map of 100,000 trivial tasks on the default pool, with the default
+// chunksize and with chunksize 1, one timed map each after an untimed warm-up (the bench runs it several times).
+import { Pool } from "multiprocessing";
+
+export function square(x: number): number {
+  return x * x;
+}
+
+if (import.meta.main) {
+  const pool = new Pool();
+  const items = Array.from({ length: 100_000 }, (_, i) => i);
+  await pool.map(square, items.slice(0, 10_000));
+  await pool.map(square, items.slice(0, 10_000), 1);
+  for (const [label, chunksize] of [["default", null], ["chunksize_1", 1]] as const) {
+    const started = performance.now();
+    await pool.map(square, items, chunksize);
+    console.log(`map_${label}_ms ${performance.now() - started}`);
+  }
+  pool.terminate();
+  await pool.join();
+}

@@ -1,0 +1,18 @@
+// axe-core finds no accessibility violations on any page of the built site, in either theme.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { builtPages, urlOf } from "../site/built-pages.ts";
+
+const pages = builtPages().map(urlOf);
+
+for (const theme of ["light", "dark"] as const) {
+  for (const path of pages) {
+    test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+      expect(summary).toEqual([]);
+    });
+  }
+}
