@@ -2,6 +2,8 @@
 // SharedArrayBuffer needs (the runtime's locks and shared values) in dev and preview.
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { inlineMonacoCss } from "./scripts/vite/inline-monaco-css.mjs";
+import { codeDefaultColor, codeThemes } from "./src/lib/code-theme.ts";
 
 const isolationHeaders = {
   "Cross-Origin-Opener-Policy": "same-origin",
@@ -12,12 +14,16 @@ export default defineConfig({
   site: "https://multiprocessing.live",
   trailingSlash: "always",
   integrations: [mdx()],
+  // Astro's own server sends these on pages; Vite's (below) on modules and workers.
+  server: { headers: isolationHeaders },
   markdown: {
     shikiConfig: {
-      themes: { light: "github-light", dark: "github-dark" },
+      themes: codeThemes,
+      defaultColor: codeDefaultColor,
     },
   },
   vite: {
+    plugins: [inlineMonacoCss()],
     server: { headers: isolationHeaders },
     preview: { headers: isolationHeaders },
     worker: { format: "es" },

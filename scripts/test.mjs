@@ -47,6 +47,7 @@ await ensureBrowser();
 must(run("npm", ["run", "build"]), "the site does not build (see above).");
 must(run("npm", ["run", "check"]), "astro check found errors (see above).");
 must(run("npm", ["run", "test:unit"]), "unit tests failed (see above).");
+must(run("npm", ["run", "test:site"]), "the built site has invalid HTML or broken links (see above).");
 must(run("npm", ["run", "test:content"]), "a Python twin does not print its expected output (see above).");
 must(run("npx", ["playwright", "test"]), "end-to-end tests failed (see above; traces in test-results/).");
 console.log("\nAll tests passed.");
