@@ -65,7 +65,9 @@ export class Pool {
   readonly #processes: number;
   readonly #options: Required<PoolOptions>;
   readonly #workers = new Set<WorkerSlot>();
-  readonly #backlog: PoolTask[] = [];
+  /** Tasks not yet dealt out: `#backlog[#backlogHead]` is next (no O(n) shift per task). */
+  #backlog: PoolTask[] = [];
+  #backlogHead = 0;
   readonly #jobs = new Map<number, JobSink>();
   #state: "RUN" | "CLOSE" | "TERMINATE" = "RUN";
   #nextJob = 0;
@@ -139,7 +141,8 @@ export class Pool {
   /** Stops the workers at once; unfinished results never arrive. */
   terminate(): void {
     this.#state = "TERMINATE";
-    this.#backlog.length = 0;
+    this.#backlog = [];
+    this.#backlogHead = 0;
     for (const worker of this.#workers) this.#kill(worker);
   }
 
@@ -200,7 +203,7 @@ export class Pool {
     }
     this.#jobs.set(job, sink);
     chunks.forEach((chunk, index) => {
-      this.#backlog.push({ job, index, start: chunk.start, func: funcRef, calls: packed[index]!, flow: trace.newFlowId() });
+      this.#backlog.push({ job, index, start: chunk.start, func: funcRef, calls: packed[index]!, flow: 0 });
     });
     this.#dispatch();
   }
@@ -212,7 +215,7 @@ export class Pool {
   #dispatch(): void {
     const max = this.#options.maxtasksperchild;
     const batches = new Map<WorkerSlot, PoolTask[]>();
-    while (this.#backlog.length > 0) {
+    while (this.#pendingTasks() > 0) {
       let best: WorkerSlot | null = null;
       for (const worker of this.#workers) {
         if (worker.finished || worker.inflight >= this.#window) continue;
@@ -220,18 +223,32 @@ export class Pool {
         if (!best || worker.inflight < best.inflight) best = worker;
       }
       if (!best) break;
-      const task = this.#backlog.shift()!;
+      const task = this.#backlog[this.#backlogHead++]!;
       best.inflight += 1;
       best.sent += 1;
-      trace.flowStart(task.flow, "task");
-      batches.set(best, [...(batches.get(best) ?? []), task]);
+      // Arrows only while tasks are slow enough to tell apart; tiny tasks would flood the trace.
+      if (this.#window <= 2) {
+        task.flow = trace.newFlowId();
+        trace.flowStart(task.flow, "task");
+      }
+      const batch = batches.get(best);
+      if (batch) batch.push(task);
+      else batches.set(best, [task]);
+    }
+    if (this.#backlogHead > 1024 && this.#backlogHead * 2 > this.#backlog.length) {
+      this.#backlog = this.#backlog.slice(this.#backlogHead);
+      this.#backlogHead = 0;
     }
     for (const [worker, tasks] of batches) worker.port.postMessage({ type: "tasks", tasks } satisfies PoolToWorker);
     this.#sendSentinelsIfDrained();
   }
 
+  #pendingTasks(): number {
+    return this.#backlog.length - this.#backlogHead;
+  }
+
   #sendSentinelsIfDrained(): void {
-    if (this.#state !== "CLOSE" || this.#backlog.length > 0) return;
+    if (this.#state !== "CLOSE" || this.#pendingTasks() > 0) return;
     for (const worker of this.#workers) {
       if (!worker.finished) worker.port.postMessage({ type: "sentinel" } satisfies PoolToWorker);
     }
@@ -265,7 +282,7 @@ export class Pool {
         if (message.retiring) this.#retire(worker);
         for (const result of message.results) {
           worker.inflight -= 1;
-          trace.flowEnd(result.flow, "result");
+          if (result.flow !== 0) trace.flowEnd(result.flow, "result");
           if (!this.#resultHandlerAlive) continue;
           const sink = this.#jobs.get(result.job);
           if (!sink) continue;
@@ -326,7 +343,7 @@ export class Pool {
     if (worker.replaced) return;
     worker.replaced = true;
     if (this.#brokenBy) return;
-    if (this.#state === "RUN" || (this.#state === "CLOSE" && this.#backlog.length > 0)) this.#startWorker();
+    if (this.#state === "RUN" || (this.#state === "CLOSE" && this.#pendingTasks() > 0)) this.#startWorker();
   }
 
   #kill(worker: WorkerSlot): void {

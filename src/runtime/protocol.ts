@@ -112,7 +112,7 @@ export interface PoolTask {
   func: Pickled;
   /** One argument list per call in the chunk. */
   calls: Pickled[][];
-  /** Flow id joining the dispatch to the task on the timeline. */
+  /** Flow id joining the dispatch to the task on the timeline; 0 records no arrow (tiny tasks). */
   flow: number;
 }
 

@@ -3,6 +3,7 @@
 import { liveCount, run, stop, type IoBatch, type RunResult } from "../../src/runner/runner.ts";
 import type { OutputLine } from "../../src/runtime/protocol.ts";
 import type { TraceEvent } from "../../src/runtime/trace.ts";
+import { appendAll } from "../../src/runtime/internal/append-all.ts";
 
 export interface HarnessRun {
   result: RunResult;
@@ -20,8 +21,8 @@ const harness = {
     const sink = { lines: [] as OutputLine[], events: [] as TraceEvent[], dropped: 0 };
     active = sink;
     const result = await run(source, { fileName }, (batch: IoBatch) => {
-      sink.lines.push(...batch.lines);
-      sink.events.push(...batch.events);
+      appendAll(sink.lines, batch.lines);
+      appendAll(sink.events, batch.events);
       sink.dropped = batch.dropped;
     });
     return {

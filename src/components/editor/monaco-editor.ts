@@ -7,7 +7,7 @@
 import * as monaco from "monaco-editor/editor/editor.api.js";
 import "monaco-editor/features/register.all.js";
 import "monaco-editor/languages/definitions/typescript/register.js";
-import { typescriptDefaults } from "monaco-editor/language/typescript/monaco.contribution.js";
+import { typescriptDefaults } from "monaco-editor/languages/features/typescript/register.js";
 import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
 import TypeScriptWorker from "monaco-editor/language/typescript/ts.worker.js?worker";
 import type { CodeEditor, EditorMark, EditorOptions } from "./code-editor.ts";

@@ -7,6 +7,7 @@
  */
 import type { IoBatch, RunResult } from "../../runner/runner.ts";
 import type { OutputLine } from "../../runtime/protocol.ts";
+import { appendAll } from "../../runtime/internal/append-all.ts";
 
 /** What the status line says. */
 export type RunStatus =
@@ -95,7 +96,7 @@ export class OutputPane {
     for (const event of batch.events) {
       if (event.ph === "M" && event.name === "process_name") this.#names.set(event.pid, String(event.args?.name));
     }
-    if (batch.lines.length > 0) this.#pending.push(...batch.lines);
+    if (batch.lines.length > 0) appendAll(this.#pending, batch.lines);
     if (batch.dropped > 0) {
       this.#truncated.hidden = false;
       this.#truncated.textContent = `Output truncated: ${batch.dropped.toLocaleString("en")} more lines were not shown.`;

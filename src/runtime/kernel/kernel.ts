@@ -12,6 +12,7 @@ import { serializeError } from "../errors.ts";
 import type { KernelToProcess, OutputLine, ProcessInfo, ProcessRole, ProcessToKernel } from "../protocol.ts";
 import type { TraceEvent } from "../trace.ts";
 import { QueueServer } from "./queue-server.ts";
+import { appendAll } from "../internal/append-all.ts";
 
 /** Output and trace events since the last batch. */
 export interface IoBatch {
@@ -188,7 +189,7 @@ export class Kernel {
       }
       case "io":
         for (const line of message.lines) this.#emitLine(line);
-        if (message.events.length > 0) this.#events.push(...message.events);
+        if (message.events.length > 0) appendAll(this.#events, message.events);
         this.#scheduleFlush();
         break;
       case "queue":

@@ -10,6 +10,7 @@
 import { IndexError, KeyError, RuntimeError, ValueError } from "../errors.ts";
 import type { Pickled } from "../protocol.ts";
 import { AttributeError } from "../sharedctypes.ts";
+import { appendAll } from "../internal/append-all.ts";
 
 /** Settles one call; a waiting call (acquire, wait) settles later. */
 export type Done = (result: { ok: true; value: Pickled } | { ok: false; error: Error }) => void;
@@ -121,7 +122,7 @@ export class ServedList implements Served {
         items.push(args[0]);
         return ok(done);
       case "extend":
-        items.push(...(args[0] as Pickled[]));
+        appendAll(items, args[0] as Pickled[]);
         return ok(done);
       case "getitem": {
         const i = index(args[0]);

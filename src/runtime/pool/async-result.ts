@@ -5,6 +5,7 @@
 import { TimeoutError, ValueError } from "../errors.ts";
 import { interruptible } from "../internal/interrupt.ts";
 import * as trace from "../trace.ts";
+import { appendAll } from "../internal/append-all.ts";
 
 /** What the pool calls when a chunk of a job comes back. */
 export interface JobSink {
@@ -164,11 +165,11 @@ export class IMapIterator<T> implements AsyncIterableIterator<T>, JobSink {
       ? (payload as unknown[]).map((value) => ({ ok: true as const, value }))
       : [{ ok: false as const, error: payload as Error }];
     if (!this.#ordered) {
-      this.#ready.push(...entries);
+      appendAll(this.#ready, entries);
     } else {
       this.#pending.set(index, entries);
       while (this.#pending.has(this.#nextChunk)) {
-        this.#ready.push(...this.#pending.get(this.#nextChunk)!);
+        appendAll(this.#ready, this.#pending.get(this.#nextChunk)!);
         this.#pending.delete(this.#nextChunk);
         this.#nextChunk += 1;
       }

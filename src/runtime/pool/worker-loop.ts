@@ -13,6 +13,7 @@ import { pickle, unpickle } from "../pickle.ts";
 import type { PoolTask, PoolTaskResult, PoolToWorker, WorkerToPool } from "../protocol.ts";
 import { formatTraceback } from "../traceback.ts";
 import * as trace from "../trace.ts";
+import { appendAll } from "../internal/append-all.ts";
 
 interface WorkerSetup {
   port: MessagePort;
@@ -45,7 +46,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
     const message = event.data;
     switch (message.type) {
       case "tasks":
-        inbox.push(...message.tasks);
+        appendAll(inbox, message.tasks);
         break;
       case "sentinel":
         sentinel = true;
@@ -88,7 +89,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
 }
 
 async function runTask(task: PoolTask): Promise<PoolTaskResult> {
-  trace.flowEnd(task.flow, "task");
+  if (task.flow !== 0) trace.flowEnd(task.flow, "task");
   const start = trace.now();
   const values: unknown[] = [];
   const func = unpickle(task.func) as Function;
@@ -108,7 +109,7 @@ async function runTask(task: PoolTask): Promise<PoolTaskResult> {
 }
 
 function sendResults(post: (message: WorkerToPool, transfer?: Transferable[]) => void, results: PoolTaskResult[], busyMicros: number, retiring: boolean): void {
-  for (const result of results) trace.flowStart(result.flow, "result");
+  for (const result of results) if (result.flow !== 0) trace.flowStart(result.flow, "result");
   // Output and trace events leave first: once the parent has its results it may terminate us.
   flush();
   try {
