@@ -10,6 +10,7 @@ for (const theme of ["light", "dark"] as const) {
     test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(path);
+      await page.waitForLoadState("networkidle");
       const results = await new AxeBuilder({ page }).analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
       expect(summary).toEqual([]);
