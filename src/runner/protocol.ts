@@ -9,6 +9,9 @@ export type { IoBatch, ProgramExit, CompileError };
 /** How a run ended: it did not compile, or it ran and exited. */
 export type RunResult = { kind: "compile-error"; error: CompileError } | { kind: "exit"; exit: ProgramExit };
 
+/** What the session worker answers: a run's end plus the output not yet streamed. */
+export type SessionRunResult = { kind: "compile-error"; error: CompileError } | { kind: "exit"; exit: ProgramExit; lastBatch: IoBatch };
+
 /** Options of one run. */
 export interface RunOptions {
   /** The file name tracebacks show. @default "main.ts" */
@@ -22,7 +25,7 @@ export interface RunOptions {
 /** The API a session worker exposes. */
 export interface SessionApi {
   /** Compiles and runs a program; a run in progress is ended first. */
-  run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void | Promise<void>): Promise<RunResult>;
+  run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void): Promise<SessionRunResult>;
   /** Stop: KeyboardInterrupt first, then (second call or after 2 s) the end of every process. */
   stop(): void;
   /** Processes alive in the current run. */

@@ -22,9 +22,24 @@ export function warmUp(): void {
   getSession();
 }
 
-/** Compiles and runs `source`; `onIo` receives output and trace batches while it runs. */
-export function run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void): Promise<RunResult> {
-  return getSession().run(source, options, proxy(onIo));
+/**
+ * Compiles and runs `source`; `onIo` receives output and trace batches while it runs, the last one
+ * just before the returned promise resolves.
+ */
+export async function run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void): Promise<RunResult> {
+  let received = 0;
+  let caughtUp: (() => void) | null = null;
+  const stream = (batch: IoBatch) => {
+    received = batch.seq;
+    onIo(batch);
+    caughtUp?.();
+  };
+  const result = await getSession().run(source, options, proxy(stream));
+  if (result.kind === "compile-error") return result;
+  // Streamed batches and the result travel on different ports: let a straggler land first.
+  while (received < result.lastBatch.seq - 1) await new Promise<void>((resolve) => (caughtUp = resolve));
+  onIo(result.lastBatch);
+  return { kind: "exit", exit: result.exit };
 }
 
 /** Presses Stop: KeyboardInterrupt first; pressed again (or after 2 s), every process ends. */

@@ -6,12 +6,12 @@
 import { expose } from "comlink";
 import { Kernel } from "../runtime/kernel/kernel.ts";
 import { compile } from "./compile.ts";
-import type { IoBatch, RunOptions, RunResult, SessionApi } from "./protocol.ts";
+import type { IoBatch, RunOptions, SessionApi, SessionRunResult } from "./protocol.ts";
 
 let current: { kernel: Kernel; done: Promise<unknown> } | null = null;
 
 const api: SessionApi = {
-  async run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void | Promise<void>): Promise<RunResult> {
+  async run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void): Promise<SessionRunResult> {
     if (current) {
       current.kernel.stop();
       current.kernel.stop();
@@ -23,9 +23,9 @@ const api: SessionApi = {
     const done = kernel.run();
     const run = { kernel, done };
     current = run;
-    const exit = await done;
+    const { exit, lastBatch } = await done;
     if (current === run) current = null;
-    return { kind: "exit", exit };
+    return { kind: "exit", exit, lastBatch };
   },
   stop(): void {
     current?.kernel.stop();

@@ -29,9 +29,11 @@ test("choosing a task bar on the timeline highlights its function in the editor"
     await page.keyboard.press(key);
     await page.waitForTimeout(150); // the tooltip follows the focus on the next frames
   };
-  await press("ArrowDown");
-  for (let i = 0; i < 6 && !/SpawnPoolWorker/.test(await tooltipText()); i++) await press("ArrowDown");
-  for (let i = 0; i < 12 && !/slowSquare/.test(await tooltipText()); i++) await press("]");
+  // Lane by lane (↓), bar by bar (]) until a slowSquare task has the focus.
+  for (let lane = 0; lane < 6 && !/slowSquare/.test(await tooltipText()); lane++) {
+    await press("ArrowDown");
+    for (let bar = 0; bar < 8 && !/slowSquare/.test(await tooltipText()); bar++) await press("]");
+  }
   await expect(tooltip).toContainText("slowSquare");
   await page.keyboard.press("Enter");
   await expect(figure.locator(".monaco-editor")).toBeVisible({ timeout: 20_000 });

@@ -16,6 +16,8 @@ import { appendAll } from "../internal/append-all.ts";
 
 /** Output and trace events since the last batch. */
 export interface IoBatch {
+  /** 1, 2, 3 ... in the order the kernel sent them (they travel on more than one channel). */
+  seq: number;
   lines: OutputLine[];
   events: TraceEvent[];
   /** Lines dropped so far because the output cap was reached. */
@@ -32,6 +34,13 @@ export interface ProgramExit {
   wallMs: number;
 }
 
+/** What `Kernel.run()` resolves with. */
+export interface ProgramEnd {
+  exit: ProgramExit;
+  /** Output and trace events not yet handed to `onIo`. */
+  lastBatch: IoBatch;
+}
+
 /** Options of a kernel run. */
 export interface KernelOptions {
   /** The compiled program (an ES module with placeholders for the runtime's modules). */
@@ -43,10 +52,10 @@ export interface KernelOptions {
   /** Output lines kept before the rest is counted as dropped. @default 10000 */
   maxLines?: number;
   /**
-   * Receives output and trace events, at most once per frame. The run ends only after the promise
-   * returned for the last batch settles, so no output can arrive after the exit.
+   * Receives output and trace events while the program runs, at most once per frame. What is left
+   * at the end comes with the exit instead (`ProgramEnd.lastBatch`), so it cannot arrive after it.
    */
-  onIo: (batch: IoBatch) => void | Promise<void>;
+  onIo: (batch: IoBatch) => void;
 }
 
 /** How long after the first Stop the program is ended outright. */
@@ -85,8 +94,9 @@ export class Kernel {
   #startOrder = 0;
   #stopRequested = false;
   #graceTimer: ReturnType<typeof setTimeout> | null = null;
-  #finish: ((exit: ProgramExit) => void) | null = null;
+  #finish: ((end: ProgramEnd) => void) | null = null;
   #finished = false;
+  #batches = 0;
 
   constructor(options: KernelOptions) {
     if (typeof SharedArrayBuffer === "undefined") {
@@ -103,8 +113,8 @@ export class Kernel {
   }
 
   /** Starts the main process and resolves when the program has ended. */
-  run(): Promise<ProgramExit> {
-    const done = new Promise<ProgramExit>((resolve) => (this.#finish = resolve));
+  run(): Promise<ProgramEnd> {
+    const done = new Promise<ProgramEnd>((resolve) => (this.#finish = resolve));
     const pid = Atomics.add(this.#pids, 0, 1) + 1;
     Atomics.add(this.#pids, 1, 1);
     this.#spawn({ pid, name: "MainProcess", daemon: false }, 0, { kind: "main" }, []);
@@ -234,8 +244,8 @@ export class Kernel {
     this.#spare?.terminate();
     this.#spare = null;
     const exit = { exitcode: stopped && exitcode !== 0 ? 130 : exitcode, stopped, wallMs: this.#now() / 1000 };
-    const delivered = this.#flush() ?? this.#options.onIo({ lines: [], events: [], dropped: this.#dropped });
-    Promise.resolve(delivered).finally(() => this.#finish?.(exit));
+    if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
+    this.#finish?.({ exit, lastBatch: this.#takeBatch() });
   }
 
   #post(pid: number, message: KernelToProcess, transfer: Transferable[] = []): void {
@@ -281,15 +291,20 @@ export class Kernel {
     if (this.#flushTimer === null && !this.#finished) this.#flushTimer = setTimeout(() => this.#flush(), 16);
   }
 
-  /** Sends what was collected; returns what `onIo` returned, or undefined if there was nothing. */
-  #flush(): void | Promise<void> {
+  /** Sends what was collected, if anything. */
+  #flush(): void {
     if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
     this.#flushTimer = null;
-    if (this.#lines.length === 0 && this.#events.length === 0) return undefined;
-    const batch: IoBatch = { lines: this.#lines, events: this.#events, dropped: this.#dropped };
+    if (this.#lines.length === 0 && this.#events.length === 0) return;
+    this.#options.onIo(this.#takeBatch());
+  }
+
+  #takeBatch(): IoBatch {
+    this.#batches += 1;
+    const batch: IoBatch = { seq: this.#batches, lines: this.#lines, events: this.#events, dropped: this.#dropped };
     this.#lines = [];
     this.#events = [];
-    return this.#options.onIo(batch);
+    return batch;
   }
 }
 
