@@ -41,8 +41,14 @@ function configure(): void {
     typescriptDefaults.addExtraLib(source, `file:///node_modules/multiprocessing/${inPackage}`);
   }
   typescriptDefaults.addExtraLib('export * from "../multiprocessing/threading.ts";\n', "file:///node_modules/threading/index.ts");
-  monaco.editor.defineTheme("mp-light", { base: "vs", inherit: true, rules: [], colors: {} });
-  monaco.editor.defineTheme("mp-dark", { base: "vs-dark", inherit: true, rules: [], colors: {} });
+  // The site's code backgrounds, and a comment colour that meets WCAG AA on the dark one.
+  monaco.editor.defineTheme("mp-light", { base: "vs", inherit: true, rules: [], colors: { "editor.background": "#ffffff" } });
+  monaco.editor.defineTheme("mp-dark", {
+    base: "vs-dark",
+    inherit: true,
+    rules: [{ token: "comment", foreground: "8fc27f" }],
+    colors: { "editor.background": "#0a0c10" },
+  });
   // The learner's choice (data-theme on <html>) wins; without one the site follows the system.
   const systemDark = matchMedia("(prefers-color-scheme: dark)");
   const applyTheme = () => {
