@@ -75,7 +75,7 @@ test("the home page's start button opens the first lesson", async ({ page }) => 
 
 test("the sidebar lists every lesson, marks the current one and navigates", async ({ page }) => {
   const lessons = await lessonPaths(page);
-  test.skip(lessons.length < 2, "needs two lessons");
+  expect(lessons.length).toBeGreaterThan(1);
   await page.goto(lessons[0] ?? "");
   const sidebar = page.getByRole("navigation", { name: "Lessons" });
   await expect(sidebar.getByRole("link")).toHaveCount(lessons.length);
@@ -87,7 +87,7 @@ test("the sidebar lists every lesson, marks the current one and navigates", asyn
 
 test("next and previous links walk the course in order", async ({ page }) => {
   const lessons = await lessonPaths(page);
-  test.skip(lessons.length < 2, "needs two lessons");
+  expect(lessons.length).toBeGreaterThan(1);
   await page.goto(lessons[0] ?? "");
   const pager = page.getByRole("navigation", { name: "Previous and next lesson" });
   await expect(pager.getByRole("link", { name: /^Previous/ })).toHaveCount(0);
@@ -176,7 +176,7 @@ test("an example's TypeScript and Python are tabs", async ({ page }) => {
     await expect(example.getByRole("tabpanel")).toContainText(/import|def|print/);
     break;
   }
-  test.skip(!found, "no lesson has an example yet");
+  expect(found, "some lesson has an example").toBeTruthy();
 });
 
 test.describe("without JavaScript", () => {
@@ -215,5 +215,5 @@ test("a question checks the learner's choice and then explains it", async ({ pag
     await expect(question.getByText(/^Answer:/)).toBeVisible();
     break;
   }
-  test.skip(!found, "no lesson has a question yet");
+  expect(found, "some lesson has a question").toBeTruthy();
 });
