@@ -39,6 +39,10 @@ export class BrokenBarrierError extends PythonError {}
 export class KeyError extends PythonError {}
 /** Python's `IndexError`: a missing index, raised by Manager lists and shared arrays. */
 export class IndexError extends PythonError {}
+/** Python's `AttributeError`, e.g. `getLock()` on a Value made with `lock: false`. */
+export class AttributeError extends PythonError {}
+/** Python's `BrokenPipeError`: a Manager proxy used after its manager shut down. */
+export class BrokenPipeError extends OSError {}
 /** Python's `KeyboardInterrupt`: the page's Stop button, the Ctrl-C of every example. */
 export class KeyboardInterrupt extends PythonError {}
 
@@ -58,6 +62,7 @@ export interface SerializedError {
 const knownErrors: Record<string, new (message?: string) => Error> = {
   ValueError, RuntimeError, AssertionError, OSError, EOFError, PicklingError, Empty, Full,
   TimeoutError, BrokenBarrierError, KeyError, IndexError, KeyboardInterrupt, RemoteTraceback,
+  AttributeError, BrokenPipeError,
   TypeError, RangeError, SyntaxError, ReferenceError, Error,
 };
 

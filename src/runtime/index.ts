@@ -11,10 +11,9 @@ export { Pipe, Connection } from "./pipe.ts";
 export { cpuCount, getStartMethod, setStartMethod, sleep } from "./platform.ts";
 export { ignoreKeyboardInterrupt } from "./internal/interrupt.ts";
 export { Barrier, BoundedSemaphore, Condition, Event, Lock, RLock, Semaphore, type BarrierOptions, type Held } from "./synchronize.ts";
-export { AttributeError, SharedArray, Value, type Element, type NumberTypecode, type SharedOptions, type Typecode } from "./sharedctypes.ts";
+export { SharedArray, Value, type Element, type NumberTypecode, type SharedOptions, type Typecode } from "./sharedctypes.ts";
 export {
   BaseProxy,
-  BrokenPipeError,
   DictProxy,
   EventProxy,
   ListProxy,
@@ -27,7 +26,9 @@ export {
 } from "./manager.ts";
 export {
   AssertionError,
+  AttributeError,
   BrokenBarrierError,
+  BrokenPipeError,
   EOFError,
   Empty,
   Full,

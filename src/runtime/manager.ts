@@ -15,7 +15,6 @@ import { DictProxy, EventProxy, ListProxy, LockProxy, makeProxy, NamespaceProxy,
 import type { Typecode } from "./sharedctypes.ts";
 
 export { BaseProxy, DictProxy, EventProxy, ListProxy, LockProxy, NamespaceProxy, QueueProxy, ValueProxy } from "./manager/proxies.ts";
-export { BrokenPipeError } from "./manager/client.ts";
 
 /** A running manager, as `multiprocessing.managers.SyncManager`. Create it with `await Manager()`. */
 export class SyncManager implements AsyncDisposable {

@@ -8,13 +8,10 @@
  * `getLock()`, to make such steps atomic. Typecodes are those of Python's `array` module; 'l'/'L'
  * are 32-bit (C long on Windows), and 'q'/'Q' hold BigInts (BigInt64Array).
  */
-import { IndexError, PythonError } from "./errors.ts";
+import { AttributeError, IndexError } from "./errors.ts";
 import { pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "./pickle.ts";
 import { assertSpawning, sharedBuffer } from "./synchronize/shared.ts";
 import { Lock, RLock } from "./synchronize/semlock.ts";
-
-/** Python's `AttributeError`: `getLock()` on a Value or SharedArray made with `lock: false`. */
-export class AttributeError extends PythonError {}
 
 const typedArrays = {
   b: Int8Array,

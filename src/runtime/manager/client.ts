@@ -7,16 +7,13 @@
  * server raised is rebuilt with its Python type. Once the server has exited (shutdown), calls raise
  * BrokenPipeError, as CPython's do.
  */
-import { deserializeError, OSError } from "../errors.ts";
+import { BrokenPipeError, deserializeError } from "../errors.ts";
 import { interruptible } from "../internal/interrupt.ts";
 import { onKernelMessage, send } from "../internal/kernel-link.ts";
 import { asPicklingError, pickle, unpickle } from "../pickle.ts";
 import type { ClientToManager, ManagerToClient, Pickled } from "../protocol.ts";
 import { isHalting } from "../synchronize/shared.ts";
 import * as trace from "../trace.ts";
-
-/** Python's `BrokenPipeError`: a proxy used after its manager shut down. */
-export class BrokenPipeError extends OSError {}
 
 interface Pending {
   resolve(value: Pickled): void;

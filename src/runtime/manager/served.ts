@@ -9,7 +9,7 @@
  */
 import { IndexError, KeyError, RuntimeError, ValueError } from "../errors.ts";
 import type { Pickled } from "../protocol.ts";
-import { AttributeError } from "../sharedctypes.ts";
+import { AttributeError } from "../errors.ts";
 import { appendAll } from "../internal/append-all.ts";
 
 /** Settles one call; a waiting call (acquire, wait) settles later. */
