@@ -98,7 +98,7 @@ export class Pool {
   applyAsync<T>(func: (...args: never[]) => T | Promise<T>, args: unknown[] = [], callbacks: AsyncCallbacks<Awaited<T>> = {}): ApplyResult<Awaited<T>> {
     this.#checkRunning();
     const result = new ApplyResult<Awaited<T>>(this.#runCallback, callbacks.callback, callbacks.errorCallback);
-    this.#submit(result, func, [[...args]], 1);
+    this.#submit(result, func, [[...args]], true, 1);
     return result;
   }
 
@@ -109,7 +109,7 @@ export class Pool {
 
   /** map, returning an AsyncResult at once. */
   mapAsync<A, T>(func: (arg: A) => T | Promise<T>, iterable: Iterable<A>, chunksize: number | null = null, callbacks: AsyncCallbacks<Awaited<T>[]> = {}): MapResult<Awaited<T>> {
-    return this.#mapJob(func, Array.from(iterable, (x) => [x]), chunksize, callbacks);
+    return this.#mapJob(func, Array.from(iterable), false, chunksize, callbacks);
   }
 
   /** `func(...args)` for every argument list, in parallel; results in input order. */
@@ -119,7 +119,7 @@ export class Pool {
 
   /** starmap, returning an AsyncResult at once. */
   starmapAsync<T>(func: (...args: never[]) => T | Promise<T>, iterable: Iterable<unknown[]>, chunksize: number | null = null, callbacks: AsyncCallbacks<Awaited<T>[]> = {}): MapResult<Awaited<T>> {
-    return this.#mapJob(func, Array.from(iterable, (args) => [...args]), chunksize, callbacks);
+    return this.#mapJob(func, Array.from(iterable, (args) => [...args]), true, chunksize, callbacks);
   }
 
   /** Results of `func(x)` one by one, in input order, as they become available. */
@@ -149,7 +149,7 @@ export class Pool {
   /** Waits for the workers to exit; call close() or terminate() first. */
   async join(): Promise<void> {
     if (this.#state === "RUN") throw new ValueError("Pool is still running");
-    const start = trace.now();
+    const start = trace.mark();
     while (this.#workers.size > 0) {
       await new Promise<void>((resolve) => this.#exitWaiters.push(resolve));
     }
@@ -162,21 +162,21 @@ export class Pool {
     await this.join();
   }
 
-  #mapJob<T>(func: Function, calls: unknown[][], chunksize: number | null, callbacks: AsyncCallbacks<T[]>): MapResult<T> {
+  #mapJob<T>(func: Function, items: unknown[], star: boolean, chunksize: number | null, callbacks: AsyncCallbacks<T[]>): MapResult<T> {
     this.#checkRunning();
-    const size = chunksize ?? defaultChunksize(calls.length, this.#processes);
-    const chunks = calls.length === 0 ? 0 : Math.ceil(calls.length / size);
-    const result = new MapResult<T>(calls.length, chunks, size, this.#runCallback, callbacks.callback, callbacks.errorCallback);
-    if (chunks > 0) this.#submit(result, func, calls, size);
+    const size = chunksize ?? defaultChunksize(items.length, this.#processes);
+    const chunks = items.length === 0 ? 0 : Math.ceil(items.length / size);
+    const result = new MapResult<T>(items.length, chunks, size, this.#runCallback, callbacks.callback, callbacks.errorCallback);
+    if (chunks > 0) this.#submit(result, func, items, star, size);
     return result;
   }
 
   #iterJob<T>(func: Function, iterable: Iterable<unknown>, chunksize: number, ordered: boolean): IMapIterator<T> {
     this.#checkRunning();
     if (chunksize < 1) throw new ValueError(`Chunksize must be 1+, not ${chunksize}`);
-    const calls = Array.from(iterable, (x) => [x]);
-    const iterator = new IMapIterator<T>(Math.ceil(calls.length / chunksize), ordered, chunksize);
-    if (calls.length > 0) this.#submit(iterator, func, calls, chunksize);
+    const items = Array.from(iterable);
+    const iterator = new IMapIterator<T>(Math.ceil(items.length / chunksize), ordered, chunksize);
+    if (items.length > 0) this.#submit(iterator, func, items, false, chunksize);
     return iterator;
   }
 
@@ -184,14 +184,14 @@ export class Pool {
     if (this.#state !== "RUN") throw new ValueError("Pool not running");
   }
 
-  #submit(sink: JobSink, func: Function, calls: unknown[][], chunksize: number): void {
+  #submit(sink: JobSink, func: Function, items: unknown[], star: boolean, chunksize: number): void {
     const job = this.#nextJob++;
-    const chunks = makeChunks(calls, chunksize);
+    const chunks = makeChunks(items, chunksize);
     let funcRef: unknown;
-    let packed: unknown[][][];
+    let packed: unknown[][];
     try {
       funcRef = pickle(func, "task", []);
-      packed = chunks.map((chunk) => chunk.calls.map((args) => args.map((arg) => pickle(arg, "task", []))));
+      packed = chunks.map((chunk) => chunk.items.map((item) => pickle(item, "task", [])));
     } catch (error) {
       queueMicrotask(() => sink.chunkDone(0, false, error as Error));
       return;
@@ -203,7 +203,7 @@ export class Pool {
     }
     this.#jobs.set(job, sink);
     chunks.forEach((chunk, index) => {
-      this.#backlog.push({ job, index, start: chunk.start, func: funcRef, calls: packed[index]!, flow: 0 });
+      this.#backlog.push({ job, index, start: chunk.start, func: funcRef, star, items: packed[index]!, flow: 0 });
     });
     this.#dispatch();
   }

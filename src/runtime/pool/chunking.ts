@@ -9,18 +9,18 @@ export function defaultChunksize(length: number, processes: number): number {
   return length % (processes * 4) === 0 ? chunksize : chunksize + 1;
 }
 
-/** A chunk: its position in the input and the argument lists of its calls. */
+/** A chunk: its position in the input and its calls' items (one argument each, or an argument list for starmap). */
 export interface Chunk {
   start: number;
-  calls: unknown[][];
+  items: unknown[];
 }
 
-/** Splits argument lists into consecutive chunks of `chunksize` calls. */
-export function makeChunks(calls: unknown[][], chunksize: number): Chunk[] {
+/** Splits the items of a job into consecutive chunks of `chunksize` calls. */
+export function makeChunks(items: unknown[], chunksize: number): Chunk[] {
   const size = Math.max(1, chunksize);
   const chunks: Chunk[] = [];
-  for (let start = 0; start < calls.length; start += size) {
-    chunks.push({ start, calls: calls.slice(start, start + size) });
+  for (let start = 0; start < items.length; start += size) {
+    chunks.push({ start, items: items.slice(start, start + size) });
   }
   return chunks;
 }

@@ -94,17 +94,18 @@ async function runTask(task: PoolTask): Promise<PoolTaskResult> {
   const values: unknown[] = [];
   const func = unpickle(task.func) as Function;
   try {
-    for (const args of task.calls) {
-      let value = func(...(unpickle(args) as unknown[]));
+    for (const item of task.items) {
+      const arg = unpickle(item);
+      let value = task.star ? func(...(arg as unknown[])) : func(arg);
       if (value instanceof Promise) value = await value;
       values.push(value);
     }
   } catch (error) {
     if (isFatal(error)) throw error;
-    trace.span(func.name, "compute", start, { chunk: task.index, items: `${task.start}..${task.start + task.calls.length - 1}`, failed: true });
+    trace.span(func.name, "compute", start, { chunk: task.index, items: `${task.start}..${task.start + task.items.length - 1}`, failed: true });
     return { job: task.job, index: task.index, ok: false, error: { ...serializeError(error), stack: formatTraceback(error) }, flow: task.flow };
   }
-  trace.span(func.name, "compute", start, { chunk: task.index, items: `${task.start}..${task.start + task.calls.length - 1}` });
+  trace.span(func.name, "compute", start, { chunk: task.index, items: `${task.start}..${task.start + task.items.length - 1}` });
   return { job: task.job, index: task.index, ok: true, values, flow: task.flow };
 }
 
