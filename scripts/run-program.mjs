@@ -2,7 +2,7 @@
 // people writing examples and exercises: prints each program's output, exit and trace size, and with
 // `--checks <exercise.json|lab.json#step>` evaluates an exercise's hidden checks against the run.
 //
-//   node_modules/.bin/node scripts/run-program.mjs program.ts [more.ts ...] [--checks exercise.json] [--stop-after 0.5]
+//   node_modules/.bin/node scripts/run-program.mjs program.ts [more.ts ...] [--checks exercise.json] [--stop-after 0.5] [--no-trace]
 //
 // The harness is built first when test/harness/dist is missing; it is served on a free port, so
 // this can run beside `npm test`.
@@ -15,7 +15,7 @@ import { evaluateAll } from "../src/labs/checks.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { checks: { type: "string" }, "stop-after": { type: "string" }, build: { type: "boolean" } },
+  options: { checks: { type: "string" }, "stop-after": { type: "string" }, build: { type: "boolean" }, "no-trace": { type: "boolean" } },
 });
 if (positionals.length === 0) {
   console.error("usage: scripts/run-program.mjs program.ts [...] [--checks exercise.json|lab.json#step] [--stop-after seconds] [--build]");
@@ -68,7 +68,7 @@ try {
   for (const file of positionals) {
     const source = readFileSync(file, "utf8");
     const started = Date.now();
-    const running = page.evaluate(([s, name]) => window.harness.run(s, name), [source, file.split("/").at(-1)]);
+    const running = page.evaluate(([s, name, trace]) => window.harness.run(s, name, trace), [source, file.split("/").at(-1), !values["no-trace"]]);
     if (values["stop-after"]) {
       await page.waitForTimeout(Number(values["stop-after"]) * 1000);
       await page.evaluate(() => window.harness.stop());
@@ -81,7 +81,7 @@ try {
     if (checks) {
       const finished = {
         stdout: run.stdout,
-        stderr: run.stderr,
+        stderr: run.stderr.flatMap((text) => text.split("\n")), // as the page's run recorder splits them
         events: run.events,
         exitcode: run.result.kind === "exit" ? run.result.exit.exitcode : null,
         compileError: run.result.kind === "compile-error" ? run.result.error.message : null,

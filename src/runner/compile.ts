@@ -6,11 +6,14 @@
  * - points `import ... from "multiprocessing"` and `"threading"` at the runtime;
  * - turns `import.meta.main` into the runtime's main-process flag;
  * - registers the exported top-level functions and classes, so they can cross processes by name;
- * - puts an interrupt check in every loop, so Stop can end a busy `while (true) {}` at once.
+ * - puts an interrupt check in every loop, so Stop can end a busy `while (true) {}` at once;
+ * - tells the runtime which thread resumes after each await (thread-resume.ts).
  */
-import { parse, type Node } from "acorn";
+import { parse } from "acorn";
 import { transform } from "sucrase";
 import { MODULE_PLACEHOLDER } from "../runtime/module-placeholder.ts";
+import { applyEdits, walk, type AnyNode, type Edit } from "./source-edits.ts";
+import { threadResumeEdits } from "./thread-resume.ts";
 
 /** A compile error, with 1-based line and column in the learner's source. */
 export interface CompileError {
@@ -25,17 +28,9 @@ export type CompileResult = { ok: true; code: string } | { ok: false; error: Com
 /** The modules a program may import, by their Python names. */
 export const RUNTIME_MODULES = ["multiprocessing", "threading"] as const;
 
-interface Edit {
-  at: number;
-  /** Characters replaced from `at` (0 inserts). */
-  remove: number;
-  text: string;
-}
-
-type AnyNode = Node & Record<string, unknown>;
-
 const GUARD = "if(__mpFlag[0]!==0)__mpTrip();";
-const PRELUDE = "const {flag:__mpFlag,trip:__mpTrip,main:__mpMain,register:__mpRegister}=globalThis.__mp;";
+const PRELUDE =
+  "const {flag:__mpFlag,trip:__mpTrip,main:__mpMain,register:__mpRegister,thread:__mpThread,resume:__mpResume}=globalThis.__mp;const __mpT=__mpThread();";
 
 function syntaxError(error: unknown, fallbackMessage: string): CompileError {
   const loc = (error as { loc?: { line: number; column: number } }).loc;
@@ -46,18 +41,6 @@ function syntaxError(error: unknown, fallbackMessage: string): CompileError {
 function lineColumn(source: string, offset: number): { line: number; column: number } {
   const before = source.slice(0, offset).split("\n");
   return { line: before.length, column: before.at(-1)!.length + 1 };
-}
-
-/** Visits every node under `node`, parents before children. */
-function walk(node: AnyNode, visit: (node: AnyNode, parent: AnyNode | null) => void, parent: AnyNode | null = null): void {
-  visit(node, parent);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) {
-      for (const child of value) if (child && typeof child.type === "string") walk(child, visit, node);
-    } else if (value && typeof value === "object" && typeof (value as AnyNode).type === "string") {
-      walk(value as AnyNode, visit, node);
-    }
-  }
 }
 
 const LOOPS = new Set(["WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement", "ForOfStatement"]);
@@ -137,9 +120,7 @@ export function compile(source: string): CompileResult {
     }
   });
 
-  edits.sort((a, b) => b.at - a.at || a.remove - b.remove);
-  let code = js;
-  for (const edit of edits) code = code.slice(0, edit.at) + edit.text + code.slice(edit.at + edit.remove);
+  const code = applyEdits(js, [...edits, ...threadResumeEdits(program, js)]);
   const register = exportedFunctions.length > 0 ? `__mpRegister({${exportedFunctions.join(",")}});` : "";
   return { ok: true, code: PRELUDE + register + code };
 }

@@ -13,8 +13,7 @@ let current: { kernel: Kernel; done: Promise<unknown> } | null = null;
 const api: SessionApi = {
   async run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void): Promise<SessionRunResult> {
     if (current) {
-      current.kernel.stop();
-      current.kernel.stop();
+      current.kernel.halt();
       await current.done;
     }
     const compiled = compile(source);

@@ -64,7 +64,7 @@ export class Connection implements Picklable {
   async recv(): Promise<unknown> {
     this.#open();
     if (!this.readable) throw new OSError("connection is write-only");
-    const start = trace.now();
+    const start = trace.mark();
     await this.#waitForData(null);
     const next = this.#inbox.shift();
     if (!next || next.type !== "data") throw new EOFError();

@@ -3,7 +3,7 @@
  * the CPU count, the start method (always spawn: a browser cannot fork), and `sleep`.
  */
 import { ValueError } from "./errors.ts";
-import { interruptible } from "./internal/interrupt.ts";
+import { waitFor } from "./internal/interrupt.ts";
 import * as trace from "./trace.ts";
 
 /** The number of logical CPUs, as `multiprocessing.cpu_count()` (`navigator.hardwareConcurrency`). */
@@ -32,10 +32,7 @@ export function setStartMethod(method: StartMethod, _options: { force?: boolean 
 
 /** Waits `seconds`, as `time.sleep`; Stop interrupts it with KeyboardInterrupt. */
 export async function sleep(seconds: number): Promise<void> {
-  const start = trace.now();
-  await interruptible<void>((resolve) => {
-    const timer = setTimeout(resolve, Math.max(0, seconds) * 1000);
-    return () => clearTimeout(timer);
-  });
+  const start = trace.mark();
+  await waitFor(() => () => {}, seconds);
   trace.span("sleep", "wait", start);
 }

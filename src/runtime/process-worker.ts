@@ -10,6 +10,7 @@
 import { formatArgs } from "./format.ts";
 import { endBootstrap, initContext, isMainProcess, registerExports } from "./internal/context.ts";
 import { deliverInterrupt, Halted, initInterrupts, interruptFlag, trip } from "./internal/interrupt.ts";
+import { currentThread, resume, type ThreadIdentity } from "./internal/threads.ts";
 import { flush, receive, send, setLinkPid, write } from "./internal/kernel-link.ts";
 import * as multiprocessing from "./index.ts";
 import * as threading from "./threading.ts";
@@ -29,6 +30,10 @@ export interface ProgramHooks {
   trip: () => void;
   main: boolean;
   register: (functions: Record<string, Function>) => void;
+  /** The running thread, captured on entry to every async function. */
+  thread: () => ThreadIdentity;
+  /** Switches back to a captured thread after an await; returns the awaited value. */
+  resume: <T>(thread: ThreadIdentity, value?: T) => T;
 }
 
 const modules: Record<string, Record<string, unknown>> = { multiprocessing, threading };
@@ -74,7 +79,14 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
   if (isMain) endBootstrap();
 
   (globalThis as unknown as { __mpModules: typeof modules }).__mpModules = modules;
-  (globalThis as unknown as { __mp: ProgramHooks }).__mp = { flag: interruptFlag(), trip, main: isMain, register: registerExports };
+  (globalThis as unknown as { __mp: ProgramHooks }).__mp = {
+    flag: interruptFlag(),
+    trip,
+    main: isMain,
+    register: registerExports,
+    thread: currentThread,
+    resume,
+  };
   let code = message.code;
   for (const name of Object.keys(modules)) code = code.replaceAll(`"${MODULE_PLACEHOLDER}${name}"`, JSON.stringify(shimUrl(name)));
   const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));

@@ -7,7 +7,7 @@
  */
 import { AssertionError, OSError, RuntimeError, ValueError } from "./errors.ts";
 import { allocatePid, isBootstrapping, nextChildName, parentInfo, self } from "./internal/context.ts";
-import { interruptible } from "./internal/interrupt.ts";
+import { Waiters } from "./internal/interrupt.ts";
 import { flush, onKernelMessage, send } from "./internal/kernel-link.ts";
 import { asPicklingError, pickle } from "./pickle.ts";
 import type { ProcessInfo, ProcessRole } from "./protocol.ts";
@@ -120,7 +120,7 @@ export class Process {
       return child;
     };
   }
-  #exitWaiters: Array<() => void> = [];
+  readonly #exitWaiters = new Waiters();
 
   constructor(options: ProcessOptions = {}) {
     this.#target = options.target;
@@ -156,15 +156,8 @@ export class Process {
     if (this.pid === null) throw new AssertionError("can only join a started process");
     if (this.pid === self().pid) throw new AssertionError("can only join a child process");
     if (this.exitcode !== null) return;
-    const start = trace.now();
-    await interruptible<void>((resolve) => {
-      this.#exitWaiters.push(resolve);
-      const timer = timeout === null ? null : setTimeout(resolve, Math.max(0, timeout) * 1000);
-      return () => {
-        if (timer !== null) clearTimeout(timer);
-        this.#exitWaiters = this.#exitWaiters.filter((w) => w !== resolve);
-      };
-    });
+    const start = trace.mark();
+    await this.#exitWaiters.wait(timeout);
     trace.span(`join ${this.name}`, "wait", start);
   }
 
@@ -210,7 +203,7 @@ export class Process {
   #exited(exitcode: number): void {
     this.exitcode = exitcode;
     children.delete(this.pid!);
-    for (const wake of this.#exitWaiters.splice(0)) wake();
+    this.#exitWaiters.wakeAll();
   }
 }
 

@@ -82,7 +82,7 @@ export const pythonNames: readonly NameMapping[] = [
   { module: mp, python: "v = manager.Value('i', 0); v.value; v.value = 1", typescript: 'const v = await manager.Value("i", 0); await v.get(); await v.set(1)', exportName: "ValueProxy" },
   { module: mp, python: "e = manager.Event(); e.set(); e.wait(timeout)", typescript: "const e = await manager.Event(); await e.set(); await e.wait(timeout)", exportName: "EventProxy" },
   { module: mp, python: "Lock()", typescript: "new Lock()", exportName: "Lock", note: "Shared memory + Atomics; any process may release it." },
-  { module: mp, python: "RLock()", typescript: "new RLock()", exportName: "RLock", note: "Ownership (RLock, Condition) is per process: the threads of one process count as one owner." },
+  { module: mp, python: "RLock()", typescript: "new RLock()", exportName: "RLock", note: "Ownership (RLock, Condition) is per thread, as in CPython: another thread of the same process waits for it and may not release it." },
   { module: mp, python: "lock.acquire(block, timeout); lock.release()", typescript: "await lock.acquire(block, timeout); lock.release()", exportName: "Lock", note: "Releasing an unheld Lock raises ValueError, as in multiprocessing." },
   { module: mp, python: "with lock:", typescript: "await using _ = await lock.enter();", exportName: "Lock", note: "enter() mirrors __enter__; leaving the block releases." },
   { module: mp, python: "Semaphore(n), BoundedSemaphore(n); s.get_value()", typescript: "new Semaphore(n), new BoundedSemaphore(n); s.getValue()", exportName: "Semaphore" },

@@ -8,7 +8,7 @@
  */
 import { RuntimeError, ValueError } from "./errors.ts";
 import { self } from "./internal/context.ts";
-import { interruptible } from "./internal/interrupt.ts";
+import { awaitReply } from "./internal/interrupt.ts";
 import { queueRequest, send } from "./internal/kernel-link.ts";
 import { pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "./pickle.ts";
 import * as trace from "./trace.ts";
@@ -57,17 +57,17 @@ export class Queue<T = unknown> implements Picklable {
   async put(item: T, block = true, timeout: number | null = null): Promise<void> {
     if (this.#closed) throw new ValueError(`Queue ${this} is closed`);
     const flow = trace.newFlowId();
-    const start = trace.now();
+    const start = trace.mark();
     const packed = pickle(item, "message", []);
     await this.#call({ op: "put", item: packed, block, timeout, flow });
-    trace.flowStart(flow, "queue item", start);
+    trace.flowStart(flow, "queue item", start.ts);
     if (this.#maxsize > 0) trace.span("put", "wait", start, { queue: this.#qid });
   }
 
   /** Removes and returns an item, waiting (up to `timeout` seconds) unless `block` is false; raises Empty. */
   async get(block = true, timeout: number | null = null): Promise<T> {
     if (this.#closed) throw new ValueError(`Queue ${this} is closed`);
-    const start = trace.now();
+    const start = trace.mark();
     const { item, flow } = (await this.#call({ op: "get", block, timeout })) as { item: unknown; flow: number };
     trace.span("get", "wait", start, { queue: this.#qid });
     trace.flowEnd(flow, "queue item");
@@ -128,28 +128,14 @@ export class Queue<T = unknown> implements Picklable {
 
   #call(op: Parameters<typeof queueRequest>[1]): Promise<unknown> {
     const { req, reply } = queueRequest(this.#qid, op);
-    return interruptible((resolve, reject) => {
-      let settled = false;
-      reply.then(
-        (value) => {
-          settled = true;
-          resolve(value);
-        },
-        (error: Error) => {
-          settled = true;
-          reject(error);
-        },
-      );
-      return () => {
-        if (settled) return;
-        send({ type: "queue", req: 0, qid: this.#qid, op: "cancel", target: req });
-        reply.then((value) => {
-          if (op.op === "get") {
-            const late = value as { item: unknown; flow: number };
-            send({ type: "queue", req: 0, qid: this.#qid, op: "unget", item: late.item, flow: late.flow });
-          }
-        }, () => {});
-      };
+    return awaitReply(reply, () => {
+      send({ type: "queue", req: 0, qid: this.#qid, op: "cancel", target: req });
+      reply.then((value) => {
+        if (op.op === "get") {
+          const late = value as { item: unknown; flow: number };
+          send({ type: "queue", req: 0, qid: this.#qid, op: "unget", item: late.item, flow: late.flow });
+        }
+      }, () => {});
     });
   }
 }
@@ -167,7 +153,7 @@ export class JoinableQueue<T = unknown> extends Queue<T> {
 
   /** Waits until every item put has been marked done with `taskDone()`. */
   async join(): Promise<void> {
-    const start = trace.now();
+    const start = trace.mark();
     await this.call({ op: "join" });
     trace.span("join queue", "wait", start, { queue: this.qid });
   }

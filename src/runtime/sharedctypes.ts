@@ -11,7 +11,8 @@
 import { AttributeError, IndexError } from "./errors.ts";
 import { pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "./pickle.ts";
 import { assertSpawning, sharedBuffer } from "./synchronize/shared.ts";
-import { Lock, RLock } from "./synchronize/semlock.ts";
+import { RLock } from "./synchronize/rlock.ts";
+import { Lock } from "./synchronize/semlock.ts";
 
 const typedArrays = {
   b: Int8Array,

@@ -7,6 +7,7 @@
  * CPython they refuse to travel any other way (Pool task arguments, queue items): RuntimeError
  * "Lock objects should only be shared between processes through inheritance".
  */
-export { BoundedSemaphore, Lock, RLock, Semaphore, SemLock, type Held } from "./synchronize/semlock.ts";
+export { BoundedSemaphore, Lock, Semaphore, SemLock, type Held } from "./synchronize/semlock.ts";
+export { RLock } from "./synchronize/rlock.ts";
 export { Condition, Event } from "./synchronize/condition.ts";
 export { Barrier, type BarrierOptions } from "./synchronize/barrier.ts";

@@ -4,17 +4,19 @@
  *
  * A thread's target runs on the same JavaScript thread as its creator, so threads that compute take
  * turns (one runs while the others wait, as under the GIL), while threads that `await sleep()`
- * overlap, as threads blocked on I/O do in Python. Each thread gets its own lane on the timeline.
+ * overlap, as threads blocked on I/O do in Python. Each thread gets its own row in its process's
+ * lane on the timeline, with a bar for every turn it runs (see internal/threads.ts).
  */
 import { RuntimeError } from "./errors.ts";
-import { interruptible } from "./internal/interrupt.ts";
+import { Waiters } from "./internal/interrupt.ts";
 import { write } from "./internal/kernel-link.ts";
+import { currentThread as runningThread, MAIN_THREAD, runAs, type ThreadIdentity } from "./internal/threads.ts";
 import { formatTraceback } from "./traceback.ts";
 import * as trace from "./trace.ts";
 
 export { sleep } from "./platform.ts";
 // Python's threading module has the same primitives; here they are the very same classes, so a
-// lock works between threads and between processes alike (ownership is per process, see semlock.ts).
+// lock works between threads and between processes alike (ownership is per thread, see semlock.ts).
 export { Barrier, BoundedSemaphore, Condition, Event, Lock, RLock, Semaphore } from "./synchronize.ts";
 export { BrokenBarrierError } from "./errors.ts";
 
@@ -31,25 +33,27 @@ export interface ThreadOptions {
 }
 
 let threadCounter = 0;
-let current: { name: string } = { name: "MainThread" };
+/** Python numbers only the threads it names itself: Thread-1, Thread-2 ... */
+let nameCounter = 0;
 
 /** A thread of the current process, as `threading.Thread`. */
-export class Thread {
+export class Thread implements ThreadIdentity {
   /** The thread name, `Thread-N (target)` unless given. */
   readonly name: string;
   readonly daemon: boolean;
+  /** @internal This thread's id in its process (its row on the timeline); the main thread is 0. */
+  readonly tid: number;
   readonly #target: Function | undefined;
   readonly #args: unknown[];
-  readonly #tid: number;
   #state: "initial" | "running" | "done" = "initial";
-  #waiters: Array<() => void> = [];
+  readonly #waiters = new Waiters();
 
   constructor(options: ThreadOptions = {}) {
     threadCounter += 1;
-    this.#tid = threadCounter;
+    this.tid = threadCounter;
     this.#target = options.target;
     this.#args = options.args ?? [];
-    this.name = options.name ?? `Thread-${threadCounter}${options.target?.name ? ` (${options.target.name})` : ""}`;
+    this.name = options.name ?? `Thread-${++nameCounter}${options.target?.name ? ` (${options.target.name})` : ""}`;
     this.daemon = options.daemon ?? false;
   }
 
@@ -63,17 +67,10 @@ export class Thread {
   /** Waits until the thread finishes, or `timeout` seconds pass. */
   async join(timeout: number | null = null): Promise<void> {
     if (this.#state === "initial") throw new RuntimeError("cannot join thread before it is started");
-    if (current === this) throw new RuntimeError("cannot join current thread");
+    if (runningThread() === this) throw new RuntimeError("cannot join current thread");
     if (this.#state === "done") return;
-    const start = trace.now();
-    await interruptible<void>((resolve) => {
-      this.#waiters.push(resolve);
-      const timer = timeout === null ? null : setTimeout(resolve, timeout * 1000);
-      return () => {
-        if (timer !== null) clearTimeout(timer);
-        this.#waiters = this.#waiters.filter((w) => w !== resolve);
-      };
-    });
+    const start = trace.mark();
+    await this.#waiters.wait(timeout);
     trace.span(`join ${this.name}`, "wait", start);
   }
 
@@ -83,30 +80,25 @@ export class Thread {
   }
 
   async #run(): Promise<void> {
-    const start = trace.now();
-    const previous = current;
-    current = this;
+    trace.threadName(this.tid, this.name);
     try {
-      const result = this.#target?.(...this.#args);
-      current = previous;
+      const result = runAs(this, () => this.#target?.(...this.#args));
       if (result instanceof Promise) await result;
     } catch (error) {
       write("stderr", `Exception in thread ${this.name}:\n${formatTraceback(error)}`);
     } finally {
-      current = previous;
-      trace.span(this.name, "thread", start, undefined, this.#tid);
       this.#state = "done";
-      for (const wake of this.#waiters.splice(0)) wake();
+      this.#waiters.wakeAll();
     }
   }
 }
 
-/** The thread running now (during a target's synchronous part), as `threading.current_thread()`. */
+/** The thread running now, as `threading.current_thread()`: a Thread, or the main thread. */
 export function currentThread(): { readonly name: string } {
-  return current;
+  return runningThread();
 }
 
 /** The main thread, as `threading.main_thread()`. */
 export function mainThread(): { readonly name: string } {
-  return { name: "MainThread" };
+  return MAIN_THREAD;
 }

@@ -28,6 +28,8 @@ export interface TraceEvent {
 }
 
 let pid = 0;
+/** The thread running now (see internal/threads.ts): spans without a mark of their own go to its row. */
+let tid = 0;
 let origin = 0;
 let enabled = true;
 let buffer: TraceEvent[] = [];
@@ -40,15 +42,50 @@ export function initTrace(processId: number, programStart: number, on: boolean):
   enabled = on;
 }
 
+/** Sets the thread that spans are recorded for (internal/threads.ts calls this on every switch). */
+export function setThread(threadId: number): void {
+  tid = threadId;
+}
+
 /** Microseconds since the program started. */
 export function now(): number {
   return Math.round((performance.timeOrigin + performance.now() - origin) * 1000);
 }
 
-/** Records a finished span from `start` (a `now()` value) until now. */
-export function span(name: string, cat: TraceCategory, start: number, args?: Record<string, unknown>, tid = 0): void {
+/** Where a span began: the time and the thread, taken before an await (the thread may differ after it). */
+export interface Mark {
+  ts: number;
+  tid: number;
+}
+
+/** The time and thread now, for a span that ends after an await. */
+export function mark(): Mark {
+  return { ts: now(), tid };
+}
+
+/**
+ * Records a finished span from `start` until now: a `now()` value (the span goes to the thread
+ * running now) or a `mark()` (the thread that was running then). Returns the event, if recorded.
+ */
+export function span(name: string, cat: TraceCategory, start: number | Mark, args?: Record<string, unknown>): TraceEvent | undefined {
+  if (!enabled) return undefined;
+  const ts = typeof start === "number" ? start : start.ts;
+  const event: TraceEvent = { ph: "X", ts, dur: Math.max(0, now() - ts), pid, tid: typeof start === "number" ? tid : start.tid, name, cat, args };
+  buffer.push(event);
+  return event;
+}
+
+/** Stretches `event` to end at `end` if it is still the last one recorded and not yet handed over. */
+export function extendLast(event: TraceEvent, end: number): boolean {
+  if (buffer.at(-1) !== event) return false;
+  event.dur = Math.max(0, end - event.ts);
+  return true;
+}
+
+/** Names a thread's row (Chrome's `thread_name` metadata), before any of its spans. */
+export function threadName(threadId: number, name: string): void {
   if (!enabled) return;
-  buffer.push({ ph: "X", ts: start, dur: Math.max(0, now() - start), pid, tid, name, cat, args });
+  buffer.push({ ph: "M", ts: 0, pid, tid: threadId, name: "thread_name", cat: "thread", args: { name } });
 }
 
 /** Records a moment. */

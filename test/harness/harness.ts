@@ -17,10 +17,10 @@ export interface HarnessRun {
 let active: { lines: OutputLine[]; events: TraceEvent[]; dropped: number } | null = null;
 
 const harness = {
-  async run(source: string, fileName = "main.ts"): Promise<HarnessRun> {
+  async run(source: string, fileName = "main.ts", trace = true): Promise<HarnessRun> {
     const sink = { lines: [] as OutputLine[], events: [] as TraceEvent[], dropped: 0 };
     active = sink;
-    const result = await run(source, { fileName }, (batch: IoBatch) => {
+    const result = await run(source, { fileName, trace }, (batch: IoBatch) => {
       appendAll(sink.lines, batch.lines);
       appendAll(sink.events, batch.events);
       sink.dropped = batch.dropped;

@@ -89,6 +89,64 @@ export function interruptible<T>(
   });
 }
 
+/**
+ * Awaits a reply from elsewhere (the kernel, a manager) so that Stop can interrupt the wait;
+ * `abandon` runs when it is interrupted before the reply came (to cancel the request, or to undo
+ * what a late reply did).
+ */
+export function awaitReply<T>(reply: Promise<T>, abandon: () => void): Promise<T> {
+  return interruptible<T>((resolve, reject) => {
+    let settled = false;
+    reply.then(
+      (value) => {
+        settled = true;
+        resolve(value);
+      },
+      (error: Error) => {
+        settled = true;
+        reject(error);
+      },
+    );
+    return () => {
+      if (!settled) abandon();
+    };
+  });
+}
+
+/**
+ * Waits until `register`'s wake-up is called, or `timeout` seconds pass (null: no limit); Stop
+ * rejects the wait. `register` files the wake-up where the event will find it and returns how to
+ * take it back, which runs when the wait ends either way.
+ */
+export function waitFor(register: (wake: () => void) => () => void, timeout: number | null = null): Promise<void> {
+  return interruptible<void>((resolve) => {
+    const unregister = register(resolve);
+    const timer = timeout === null ? null : setTimeout(resolve, Math.max(0, timeout) * 1000);
+    return () => {
+      if (timer !== null) clearTimeout(timer);
+      unregister();
+    };
+  });
+}
+
+/** Everyone waiting for one event (a process or thread exit, a result, a message), woken together. */
+export class Waiters {
+  readonly #wakes = new Set<() => void>();
+
+  /** Waits until `wakeAll()`, or `timeout` seconds pass (null: no limit); Stop interrupts it. */
+  wait(timeout: number | null = null): Promise<void> {
+    return waitFor((wake) => {
+      this.#wakes.add(wake);
+      return () => this.#wakes.delete(wake);
+    }, timeout);
+  }
+
+  /** Wakes every waiter, in the order they began to wait. */
+  wakeAll(): void {
+    for (const wake of [...this.#wakes]) wake();
+  }
+}
+
 /** Handles the kernel's "interrupt" message: rejects pending waits if an interrupt is due. */
 export function deliverInterrupt(): void {
   if (waits.size === 0 && Atomics.load(flag, 0) !== HALT) return;

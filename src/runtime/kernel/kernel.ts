@@ -124,13 +124,13 @@ export class Kernel {
   /** Stop: the first call interrupts (KeyboardInterrupt), the second, or the grace period, halts. */
   stop(): void {
     if (this.#finished) return;
-    if (this.#stopRequested) return this.#halt();
+    if (this.#stopRequested) return this.halt();
     this.#stopRequested = true;
     for (const entry of this.#live()) {
       Atomics.compareExchange(entry.flag, 0, 0, FLAG_INTERRUPT);
       this.#post(entry.info.pid, { type: "interrupt" });
     }
-    this.#graceTimer = setTimeout(() => this.#halt(), STOP_GRACE_MS);
+    this.#graceTimer = setTimeout(() => this.halt(), STOP_GRACE_MS);
   }
 
   /** Processes alive now. */
@@ -227,8 +227,10 @@ export class Kernel {
     if (entry.parentPid === 0) this.#end(exitcode, this.#stopRequested);
   }
 
-  #halt(): void {
+  /** Ends every process at once, as a second Stop does; the run ends as stopped. */
+  halt(): void {
     if (this.#finished) return;
+    this.#stopRequested = true;
     const main = [...this.#processes.values()].find((entry) => entry.parentPid === 0);
     for (const entry of this.#live()) {
       if (entry !== main) this.#exited(entry, -9);

@@ -8,7 +8,7 @@
  * BrokenPipeError, as CPython's do.
  */
 import { BrokenPipeError, deserializeError } from "../errors.ts";
-import { interruptible } from "../internal/interrupt.ts";
+import { awaitReply } from "../internal/interrupt.ts";
 import { onKernelMessage, send } from "../internal/kernel-link.ts";
 import { asPicklingError, pickle, unpickle } from "../pickle.ts";
 import type { ClientToManager, ManagerToClient, Pickled } from "../protocol.ts";
@@ -122,7 +122,7 @@ export async function callManager(manager: number, obj: string, method: string, 
   if (gone.has(manager)) throw brokenPipe();
   // A process being terminated sends nothing more (a lock it holds stays held, as in CPython).
   if (isHalting()) return new Promise<never>(() => {});
-  const start = trace.now();
+  const start = trace.mark();
   let packed: Pickled[];
   try {
     packed = args.map((arg) => pickle(arg, "message", []));
@@ -137,24 +137,10 @@ export async function callManager(manager: number, obj: string, method: string, 
   } catch (error) {
     throw asPicklingError(error, `an argument of ${label}`);
   }
-  trace.flowStart(flow, "manager call", start);
-  const value = await interruptible<Pickled>((resolve, reject) => {
-    let settled = false;
-    sent.reply.then(
-      (result) => {
-        settled = true;
-        resolve(result);
-      },
-      (error: Error) => {
-        settled = true;
-        reject(error);
-      },
-    );
-    return () => {
-      if (settled) return;
-      connection.cancel(sent.req);
-      if (undo) sent.reply.then((late) => undo(unpickle(late)), () => {});
-    };
+  trace.flowStart(flow, "manager call", start.ts);
+  const value = await awaitReply(sent.reply, () => {
+    connection.cancel(sent.req);
+    if (undo) sent.reply.then((late) => undo(unpickle(late)), () => {});
   });
   trace.span(label, "io", start);
   return unpickle(value);

@@ -3,7 +3,7 @@
  * iterators of imap and imap_unordered, with CPython's rules for failures and callbacks.
  */
 import { TimeoutError, ValueError } from "../errors.ts";
-import { interruptible } from "../internal/interrupt.ts";
+import { Waiters } from "../internal/interrupt.ts";
 import * as trace from "../trace.ts";
 import { appendAll } from "../internal/append-all.ts";
 
@@ -22,7 +22,7 @@ export class AsyncResult<T = unknown> {
   #ready = false;
   #ok = false;
   #value: unknown;
-  #waiters: Array<() => void> = [];
+  readonly #waiters = new Waiters();
 
   /** Whether the result has arrived. */
   ready(): boolean {
@@ -38,15 +38,8 @@ export class AsyncResult<T = unknown> {
   /** Waits until the result is ready, or `timeout` seconds pass. */
   async wait(timeout: number | null = null): Promise<void> {
     if (this.#ready) return;
-    const start = trace.now();
-    await interruptible<void>((resolve) => {
-      this.#waiters.push(resolve);
-      const timer = timeout === null ? null : setTimeout(resolve, Math.max(0, timeout) * 1000);
-      return () => {
-        if (timer !== null) clearTimeout(timer);
-        this.#waiters = this.#waiters.filter((w) => w !== resolve);
-      };
-    });
+    const start = trace.mark();
+    await this.#waiters.wait(timeout);
     trace.span("get", "wait", start);
   }
 
@@ -67,7 +60,7 @@ export class AsyncResult<T = unknown> {
     this.#ready = true;
     this.#ok = ok;
     this.#value = value;
-    for (const wake of this.#waiters.splice(0)) wake();
+    this.#waiters.wakeAll();
   }
 }
 
@@ -150,7 +143,7 @@ export class IMapIterator<T> implements AsyncIterableIterator<T>, JobSink {
   #nextChunk = 0;
   #chunksLeft: number;
   #stopAfterError = false;
-  #wake: (() => void) | null = null;
+  readonly #arrivals = new Waiters();
   readonly #ordered: boolean;
   readonly #chunksize: number;
 
@@ -175,18 +168,15 @@ export class IMapIterator<T> implements AsyncIterableIterator<T>, JobSink {
       }
     }
     this.#chunksLeft -= 1;
-    this.#wake?.();
+    this.#arrivals.wakeAll();
   }
 
   /** The next result in order (imap) or in completion order (imap_unordered). */
   async next(): Promise<IteratorResult<T>> {
     while (this.#ready.length === 0) {
       if (this.#chunksLeft === 0 || this.#stopAfterError) return { done: true, value: undefined };
-      const start = trace.now();
-      await interruptible<void>((resolve) => {
-        this.#wake = resolve;
-        return () => (this.#wake = null);
-      });
+      const start = trace.mark();
+      await this.#arrivals.wait();
       trace.span("next result", "wait", start);
     }
     if (this.#stopAfterError) return { done: true, value: undefined };

@@ -7,7 +7,7 @@
  * prints its traceback and dies.
  */
 import { serializeError, type SerializedError } from "../errors.ts";
-import { Halted, interruptible } from "../internal/interrupt.ts";
+import { Halted, Waiters } from "../internal/interrupt.ts";
 import { flush, write } from "../internal/kernel-link.ts";
 import { pickle, unpickle } from "../pickle.ts";
 import type { PoolTask, PoolTaskResult, PoolToWorker, WorkerToPool } from "../protocol.ts";
@@ -41,7 +41,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
   let sentinel = false;
   let completed = 0;
   let retiring = false;
-  let wake: (() => void) | null = null;
+  const arrivals = new Waiters();
   port.onmessage = (event: MessageEvent<PoolToWorker>) => {
     const message = event.data;
     switch (message.type) {
@@ -52,7 +52,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
         sentinel = true;
         break;
     }
-    wake?.();
+    arrivals.wakeAll();
   };
   const post = (message: WorkerToPool, transfer: Transferable[] = []) => port.postMessage(message, transfer);
 
@@ -60,10 +60,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
     for (;;) {
       if (inbox.length === 0) {
         if (sentinel) break;
-        await interruptible<void>((resolve) => {
-          wake = resolve;
-          return () => (wake = null);
-        });
+        await arrivals.wait();
         continue;
       }
       const results: PoolTaskResult[] = [];

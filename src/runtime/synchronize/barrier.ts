@@ -60,7 +60,7 @@ export class Barrier implements Picklable {
    * pass, which breaks the barrier. Resolves with this process's arrival index.
    */
   async wait(timeout: number | null = null): Promise<number> {
-    const start = trace.now();
+    const start = trace.mark();
     try {
       return await this.#wait(deadlineOf(timeout ?? this.#options.timeout));
     } finally {

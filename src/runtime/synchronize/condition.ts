@@ -8,8 +8,10 @@
  */
 import { AssertionError } from "../errors.ts";
 import { pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "../pickle.ts";
+import { currentThread } from "../internal/threads.ts";
 import * as trace from "../trace.ts";
-import { type Held, type Lock, RLock } from "./semlock.ts";
+import { RLock } from "./rlock.ts";
+import type { Held, Lock } from "./semlock.ts";
 import { assertSpawning, deadlineOf, MIN_TRACED_US, remaining, sharedCells, waitWhile } from "./shared.ts";
 
 const FLAG = 0;
@@ -42,7 +44,7 @@ export class Event implements Picklable {
   /** Waits until the flag is set or `timeout` seconds pass; resolves with the flag. */
   async wait(timeout: number | null = null): Promise<boolean> {
     if (this.isSet()) return true;
-    const start = trace.now();
+    const start = trace.mark();
     const deadline = deadlineOf(timeout);
     for (;;) {
       if (this.isSet()) break;
@@ -50,7 +52,7 @@ export class Event implements Picklable {
       if (left === 0) break;
       await waitWhile(this.#cells, FLAG, 0, left);
     }
-    if (trace.now() - start >= MIN_TRACED_US) trace.span("wait Event", "wait", start);
+    if (trace.now() - start.ts >= MIN_TRACED_US) trace.span("wait Event", "wait", start);
     return this.isSet();
   }
 
@@ -96,8 +98,9 @@ export class Condition implements Picklable {
   async wait(timeout: number | null = null): Promise<boolean> {
     const lock = this.#lock;
     if (!lock.isMine()) throw new AssertionError("must acquire() condition before using wait()");
+    const me = currentThread();
     const cells = this.#cells;
-    const start = trace.now();
+    const start = trace.mark();
     Atomics.add(cells, SLEEPERS, 1);
     const depth = lock instanceof RLock ? lock.releaseAll() : (lock.release(), 1);
     let woken = false;
@@ -119,8 +122,8 @@ export class Condition implements Picklable {
     } finally {
       if (!woken) this.#leaveSleepers();
       trace.span("wait Condition", "wait", start);
-      if (lock instanceof RLock) await lock.restore(depth);
-      else await lock.acquire();
+      if (lock instanceof RLock) await lock.restore(me, depth);
+      else await lock.acquireAs(me);
     }
     return woken;
   }

@@ -1,28 +1,32 @@
 /**
- * `multiprocessing.Lock`, `RLock`, `Semaphore` and `BoundedSemaphore`: one counter in shared memory,
- * as CPython's `SemLock` wraps one POSIX semaphore.
+ * `multiprocessing.Lock`, `Semaphore`, `BoundedSemaphore` and the core of `RLock` (rlock.ts): one
+ * counter in shared memory, as CPython's `SemLock` wraps one POSIX semaphore.
  *
  * Acquiring decrements the counter with compare-and-swap, or waits with `Atomics.waitAsync` until a
  * release changes it; Stop interrupts the wait. Releases wake every waiter (they re-check), which
  * keeps a waiter that Stop abandoned from swallowing a wake-up. Ownership (RLock, and Condition's
- * "is it mine" checks) is per process: threads of one process share a worker and take turns, and
- * a worker cannot tell which of its cooperative threads resumed after an await.
+ * "is it mine" checks) is per (process, thread), as CPython's `_is_mine` compares the pid and the
+ * thread ident: another thread of the same process blocks on an RLock it does not hold. The thread
+ * is taken when acquire() is called, before any await (see internal/threads.ts).
  *
  * Tracing: a wait for the lock is a "wait" span `acquire Lock`; holding it is a "compute" span
  * `hold Lock` (the process works while it holds the lock). Waits under MIN_TRACED_US and holds
  * under HOLD_TRACED_MS are not recorded, so a tight acquire/release loop costs no clock reads.
  */
-import { AssertionError, ValueError } from "../errors.ts";
+import { ValueError } from "../errors.ts";
 import { self } from "../internal/context.ts";
-import { pickleHook, registerUnpickler, type Picklable, type PickleReason } from "../pickle.ts";
+import { currentThread, MAIN_THREAD, type ThreadIdentity } from "../internal/threads.ts";
+import { pickleHook, type Picklable, type PickleReason } from "../pickle.ts";
 import * as trace from "../trace.ts";
 import { assertSpawning, deadlineOf, isHalting, MIN_TRACED_US, remaining, sharedCells, waitWhile } from "./shared.ts";
 
 const VALUE = 0;
 const WAITERS = 1;
 const OWNER = 2;
-const DEPTH = 3;
-const CELLS = 4;
+const OWNER_TID = 3;
+/** @internal The cell where RLock keeps its recursion depth. */
+export const DEPTH = 4;
+const CELLS = 5;
 
 /** Holds shorter than this (milliseconds, measured with Date.now) are not traced. */
 const HOLD_TRACED_MS = 1;
@@ -30,9 +34,11 @@ const HOLD_TRACED_MS = 1;
 /** CPython's SEM_VALUE_MAX: an unbounded Semaphore's ceiling. */
 const SEM_VALUE_MAX = 2 ** 31 - 1;
 
-type SemKind = "Lock" | "RLock" | "Semaphore" | "BoundedSemaphore";
+/** @internal The Python class of a SemLock. */
+export type SemKind = "Lock" | "RLock" | "Semaphore" | "BoundedSemaphore";
 
-interface SemHandle {
+/** @internal What crosses to a child: the kind and the shared cells. */
+export interface SemHandle {
   kind: SemKind;
   cells: Int32Array;
   maxvalue: number;
@@ -71,25 +77,31 @@ export abstract class SemLock implements Picklable {
    * is false; resolves false if it could not.
    */
   acquire(block = true, timeout: number | null = null): Promise<boolean> {
+    return this.acquireAs(currentThread(), block, timeout);
+  }
+
+  /** @internal acquire() for `thread`, the thread that asked (a caller that awaited first passes it on). */
+  acquireAs(thread: ThreadIdentity, block = true, timeout: number | null = null): Promise<boolean> {
     // The uncontended path stays synchronous up to the returned promise: no async frame, no clock read.
     if (this.take()) {
-      this.#held();
+      this.#held(thread);
       return Promise.resolve(true);
     }
     if (!block) return Promise.resolve(false);
-    return this.#acquireSlowly(timeout);
+    return this.#acquireSlowly(thread, timeout);
   }
 
-  async #acquireSlowly(timeout: number | null): Promise<boolean> {
-    const start = trace.now();
+  async #acquireSlowly(thread: ThreadIdentity, timeout: number | null): Promise<boolean> {
+    const start = trace.mark();
     const got = await this.#waitToTake(deadlineOf(timeout));
-    if (trace.now() - start >= MIN_TRACED_US) trace.span(`acquire ${this.kind()}`, "wait", start);
-    if (got) this.#held();
+    if (trace.now() - start.ts >= MIN_TRACED_US) trace.span(`acquire ${this.kind()}`, "wait", start);
+    if (got) this.#held(thread);
     return got;
   }
 
-  #held(): void {
+  #held(thread: ThreadIdentity): void {
     this.#cells[OWNER] = self().pid;
+    this.#cells[OWNER_TID] = thread.tid;
     this.#heldSinceMs = Date.now();
   }
 
@@ -170,8 +182,25 @@ export abstract class SemLock implements Picklable {
     }
   }
 
-  /** @internal Whether this process holds the lock (CPython's `_is_mine`). */
-  isMine(): boolean {
+  /** @internal Whether `thread` of this process holds the lock (CPython's `_is_mine`). */
+  isMine(thread: ThreadIdentity = currentThread()): boolean {
+    return this.#heldHere() && Atomics.load(this.#cells, OWNER_TID) === thread.tid;
+  }
+
+  /**
+   * Who holds it, as CPython's reprs name them: this process (and thread, unless the main one),
+   * "None", "SomeOtherThread" of this process or "SomeOtherProcess".
+   */
+  protected ownerName(): string {
+    if (this.isMine()) {
+      const thread = currentThread();
+      return thread === MAIN_THREAD ? self().name : `${self().name}|${thread.name}`;
+    }
+    if (Atomics.load(this.#cells, VALUE) !== 0) return "None";
+    return this.#heldHere() ? "SomeOtherThread" : "SomeOtherProcess";
+  }
+
+  #heldHere(): boolean {
     return Atomics.load(this.#cells, VALUE) === 0 && Atomics.load(this.#cells, OWNER) === self().pid;
   }
 }
@@ -226,79 +255,6 @@ export class Lock extends SemLock {
   }
 
   override toString(): string {
-    const owner = Atomics.load(this.cells, OWNER);
-    return `<Lock(owner=${this.locked() ? (owner === self().pid ? "MainThread" : "SomeOtherProcess") : "None"})>`;
+    return `<Lock(owner=${this.ownerName()})>`;
   }
 }
-
-/**
- * A lock its holder may take again, as `multiprocessing.RLock()`; it is free once released as many
- * times as acquired. Only the holding process may release it.
- */
-export class RLock extends SemLock {
-  /** Creates an unlocked recursive lock. */
-  constructor(handle?: SemHandle) {
-    super(1, 1, handle);
-  }
-
-  protected kind(): SemKind {
-    return "RLock";
-  }
-
-  override async acquire(block = true, timeout: number | null = null): Promise<boolean> {
-    const cells = this.cells;
-    if (this.isMine()) {
-      cells[DEPTH] = cells[DEPTH]! + 1;
-      return true;
-    }
-    if (!(await super.acquire(block, timeout))) return false;
-    cells[DEPTH] = 1;
-    return true;
-  }
-
-  override release(): void {
-    if (isHalting()) return;
-    const cells = this.cells;
-    if (!this.isMine() || cells[DEPTH]! <= 0) throw new AssertionError("attempt to release recursive lock not owned by thread");
-    cells[DEPTH] = cells[DEPTH]! - 1;
-    if (cells[DEPTH] === 0) super.release();
-  }
-
-  /** @internal How deep this process holds it; Condition.wait() releases that many and takes them back. */
-  depth(): number {
-    return this.isMine() ? this.cells[DEPTH]! : 0;
-  }
-
-  /** @internal Releases every level at once (Condition.wait), returning the depth to restore. */
-  releaseAll(): number {
-    const depth = this.depth();
-    this.cells[DEPTH] = 1;
-    this.release();
-    return depth;
-  }
-
-  /** @internal Takes the lock again at a saved depth. */
-  async restore(depth: number): Promise<void> {
-    await this.acquire();
-    this.cells[DEPTH] = depth;
-  }
-
-  override toString(): string {
-    const depth = Atomics.load(this.cells, DEPTH);
-    return `<RLock(${this.isMine() ? "MainThread" : Atomics.load(this.cells, VALUE) === 0 ? "SomeOtherProcess" : "None"}, ${depth})>`;
-  }
-}
-
-registerUnpickler("semlock", (data) => {
-  const handle = data as SemHandle;
-  switch (handle.kind) {
-    case "Lock":
-      return new Lock(handle);
-    case "RLock":
-      return new RLock(handle);
-    case "Semaphore":
-      return new Semaphore(0, handle);
-    case "BoundedSemaphore":
-      return new BoundedSemaphore(0, handle);
-  }
-});
