@@ -26,6 +26,9 @@ export default defineConfig({
     plugins: [inlineMonacoCss()],
     server: { headers: isolationHeaders },
     preview: { headers: isolationHeaders },
-    worker: { format: "es" },
+    // The runtime prints Python names from class names (`ValueError: ...`, `<JoinableQueue ...>`)
+    // and rebuilds errors by name in another worker, so minification must keep them.
+    build: { rolldownOptions: { output: { keepNames: true } } },
+    worker: { format: "es", rolldownOptions: { output: { keepNames: true } } },
   },
 });

@@ -9,8 +9,8 @@ export default defineConfig({
   build: {
     outDir: `${import.meta.dirname}/../node_modules/.cache/bench/pages`,
     emptyOutDir: true,
-    rollupOptions: { input: ["runner.html", "timeline.html"].map((page) => `${root}/${page}`) },
+    rollupOptions: { input: ["runner.html", "timeline.html"].map((page) => `${root}/${page}`), output: { keepNames: true } },
   },
-  worker: { format: "es" },
+  worker: { format: "es", rolldownOptions: { output: { keepNames: true } } },
   logLevel: "warn",
 });
