@@ -27,7 +27,7 @@ export type Check = { hint: string; label?: string } & (
   | { kind: "output"; expected: string; order?: LineOrder }
   | { kind: "output-includes"; pattern: string }
   | { kind: "exit-code"; code: number }
-  | { kind: "concurrent-compute"; processes: number }
+  | { kind: "concurrent-compute"; processes: number; names?: string }
   | { kind: "results-in-input-order"; pattern: string; expected?: number[] }
   | { kind: "no-worker-left" }
   | { kind: "pool-closed-and-joined" }
@@ -56,11 +56,17 @@ export function processNames(events: readonly TraceEvent[]): Map<number, string>
   return names;
 }
 
-/** The largest number of processes whose compute spans overlap at one moment. */
-export function maxConcurrentCompute(events: readonly TraceEvent[]): number {
+/**
+ * The largest number of processes whose compute spans overlap at one moment; with `names`, only
+ * processes whose name matches that regular expression count.
+ */
+export function maxConcurrentCompute(events: readonly TraceEvent[], names?: string): number {
+  const regex = names === undefined ? null : new RegExp(names);
+  const named = regex ? processNames(events) : null;
   const edges: [number, number, number][] = [];
   for (const event of events) {
     if (event.ph !== "X" || event.cat !== "compute" || !event.dur) continue;
+    if (regex && !regex.test(named!.get(event.pid) ?? "")) continue;
     edges.push([event.ts, 1, event.pid], [event.ts + event.dur, -1, event.pid]);
   }
   // Ends before starts at the same instant: touching spans do not overlap.
@@ -108,7 +114,7 @@ const labels: { [K in CheckKind]: (check: Extract<Check, { kind: K }>) => string
   output: () => "The output is right",
   "output-includes": (c) => `The output has a line like /${c.pattern}/`,
   "exit-code": (c) => `The program exits with code ${c.code}`,
-  "concurrent-compute": (c) => `At least ${c.processes} processes computed at the same time`,
+  "concurrent-compute": (c) => `At least ${c.processes} processes${c.names ? ` named like /${c.names}/` : ""} computed at the same time`,
   "results-in-input-order": () => "Results came back in input order",
   "no-worker-left": () => "No worker was left alive",
   "pool-closed-and-joined": () => "The pool was closed and joined",
@@ -127,7 +133,7 @@ function passes(check: Check, run: FinishedRun): boolean {
     case "exit-code":
       return run.exitcode === check.code;
     case "concurrent-compute":
-      return maxConcurrentCompute(run.events) >= check.processes;
+      return maxConcurrentCompute(run.events, check.names) >= check.processes;
     case "results-in-input-order":
       return inInputOrder(printedNumbers(run.stdout, check.pattern), check.expected);
     case "no-worker-left":

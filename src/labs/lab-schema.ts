@@ -12,7 +12,7 @@ const checkSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("output"), expected: z.string(), order: z.enum(["exact", "any"]).optional(), hint, label }),
   z.object({ kind: z.literal("output-includes"), pattern: z.string().min(1), hint, label }),
   z.object({ kind: z.literal("exit-code"), code: z.number().int(), hint, label }),
-  z.object({ kind: z.literal("concurrent-compute"), processes: z.number().int().min(2), hint, label }),
+  z.object({ kind: z.literal("concurrent-compute"), processes: z.number().int().min(2), names: z.string().min(1).optional(), hint, label }),
   z.object({ kind: z.literal("results-in-input-order"), pattern: z.string().min(1), expected: z.array(z.number()).optional(), hint, label }),
   z.object({ kind: z.literal("no-worker-left"), hint, label }),
   z.object({ kind: z.literal("pool-closed-and-joined"), hint, label }),
@@ -20,8 +20,8 @@ const checkSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("no-traceback"), hint, label }),
 ]);
 
-/** One step of a lab. */
-const stepSchema = z.object({
+/** One step of a lab, and the one step of a lesson's `exercise/exercise.json`. */
+export const stepSchema = z.object({
   /** Unique within the lab; part of the progress and saved-code keys. */
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** The step's heading. */

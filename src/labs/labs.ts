@@ -4,7 +4,7 @@
  */
 import type { z } from "astro/zod";
 import type { Check, Measure } from "./checks.ts";
-import { labSchema } from "./lab-schema.ts";
+import { labSchema, type stepSchema } from "./lab-schema.ts";
 
 const files = import.meta.glob<string>("/content/labs/*/*.{json,ts}", { query: "?raw", import: "default", eager: true });
 
@@ -31,6 +31,25 @@ export interface Lab {
   steps: LabStep[];
 }
 
+/** The prefix of the lab part of a lesson exercise's progress key; no lab folder may start with it. */
+export const lessonLabPrefix = "lesson-";
+
+/**
+ * A step of `lab.json` or `exercise.json` ready to render; `file` reads a program named by the
+ * step from the same folder.
+ */
+export function toStep(step: z.infer<typeof stepSchema>, file: (name: string) => string): LabStep {
+  return {
+    id: step.id,
+    title: step.title,
+    paragraphs: step.task.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+    starter: file(step.starter),
+    solution: file(step.solution),
+    checks: step.checks as Check[],
+    measures: step.measures,
+  };
+}
+
 function fileOf(slug: string, name: string): string {
   const text = files[`/content/labs/${slug}/${name}`];
   if (text === undefined) throw new Error(`content/labs/${slug}/lab.json names ${name}, which is not in that folder.`);
@@ -47,15 +66,7 @@ function toLab(slug: string, data: z.infer<typeof labSchema>): Lab {
     summary: data.summary,
     minutes: data.minutes,
     order: data.order,
-    steps: data.steps.map((step) => ({
-      id: step.id,
-      title: step.title,
-      paragraphs: step.task.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
-      starter: fileOf(slug, step.starter),
-      solution: fileOf(slug, step.solution),
-      checks: step.checks as Check[],
-      measures: step.measures,
-    })),
+    steps: data.steps.map((step) => toStep(step, (name) => fileOf(slug, name))),
   };
 }
 
@@ -65,6 +76,7 @@ export function getLabs(): Lab[] {
     .filter(([path]) => path.endsWith("/lab.json"))
     .map(([path, text]) => {
       const slug = path.split("/").at(-2)!;
+      if (slug.startsWith(lessonLabPrefix)) throw new Error(`content/labs/${slug}/: a lab's folder may not start with "${lessonLabPrefix}", which names lesson exercises in progress.`);
       const parsed = labSchema.safeParse(JSON.parse(text));
       if (!parsed.success) throw new Error(`content/labs/${slug}/lab.json: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
       return toLab(slug, parsed.data);

@@ -44,6 +44,16 @@ test("concurrent-compute counts processes whose compute spans overlap", () => {
   assert.equal(maxConcurrentCompute([compute(2, 0, 10), compute(3, 10, 10)]), 1);
 });
 
+test("concurrent-compute with names counts only the processes whose name matches", () => {
+  const named = [meta(2, "part-0"), meta(3, "part-1"), meta(4, "ForkPoolWorker-1"), meta(5, "ForkPoolWorker-2")];
+  const pool = [compute(4, 0, 100), compute(5, 0, 100)];
+  const check: Check = { kind: "concurrent-compute", processes: 2, names: "^part-", hint: "h" };
+  assert.equal(maxConcurrentCompute([...named, ...pool]), 2);
+  assert.equal(maxConcurrentCompute([...named, ...pool], "^part-"), 0);
+  assert.ok(!pass(check, run({ events: [...named, ...pool, compute(2, 200, 10), compute(3, 300, 10)] })));
+  assert.ok(pass(check, run({ events: [...named, ...pool, compute(2, 200, 100), compute(3, 250, 10)] })));
+});
+
 test("results-in-input-order reads printed numbers, sorted or exactly as given", () => {
   const check: Check = { kind: "results-in-input-order", pattern: "result (\\d+)", hint: "keep the order" };
   assert.ok(pass(check, run({ stdout: ["result 1", "noise", "result 4", "result 9"] })));

@@ -1,7 +1,8 @@
 /**
  * Makes a lab step's figure an exercise: the Runnable (Run, Stop, Edit, Reset, Copy, Share) plus
  * Check, which runs the program and lists each hidden check as passed or failed with its hint, and
- * Show solution, offered once the learner has tried. Each Check is recorded in lab progress.
+ * Show solution, offered once the learner has tried (a stored attempt counts after a reload). Each
+ * Check is recorded in lab progress.
  */
 import { evaluateAll, measureAll, type Check, type CheckResult, type Measure } from "../../labs/checks.ts";
 import { codeKey, recordAttempt, stateLabels, stateOf, stepKey, type StepState } from "../../labs/progress.ts";
@@ -52,14 +53,15 @@ function announce(figure: HTMLElement, key: string, state: StepState): void {
   figure.dispatchEvent(new CustomEvent("lab-progress", { detail: { key, state }, bubbles: true }));
 }
 
-/** Mounts one exercise figure; returns its Runnable. */
+/** Mounts one exercise figure (once; later calls return null); returns its Runnable. */
 export function mountExercise(figure: HTMLElement): Runnable | null {
   const dataScript = figure.querySelector<HTMLScriptElement>("script[data-lab-step]");
   const codeHost = figure.querySelector<HTMLElement>(".code-host");
   const slot = figure.querySelector<HTMLElement>("[data-runner-slot]");
   const list = figure.querySelector<HTMLElement>("[data-checks]");
-  const verdict = (figure.closest("section") ?? figure).querySelector<HTMLElement>("[data-verdict]");
-  if (!dataScript || !codeHost || !slot || !list || !verdict) return null;
+  const verdict = (figure.closest("[data-checked-exercise]") ?? figure).querySelector<HTMLElement>("[data-verdict]");
+  if (!dataScript || !codeHost || !slot || !list || !verdict || figure.dataset.mounted) return null;
+  figure.dataset.mounted = "true";
   const data = JSON.parse(dataScript.textContent ?? "{}") as ExerciseData;
   const key = stepKey(data.lab, data.step);
   const runnable = new Runnable({ codeHost, slot, original: data.starter, storageKey: codeKey(data.lab, data.step), fileName: `${data.step}.ts`, label: `${data.title}: TypeScript code` });
@@ -99,7 +101,7 @@ export function mountExercise(figure: HTMLElement): Runnable | null {
   });
   showSolution.addEventListener("click", () => {
     if (!confirm("Replace your code with the solution? Your version will be lost.")) return;
-    runnable.replace(data.solution);
+    runnable.load(data.solution);
   });
   return runnable;
 }
