@@ -152,6 +152,9 @@ export class TimelineLayout {
       lane.sortIndex = event.args.sort_index;
       return true;
     }
+    if (event.name === "thread_name" && event.tid !== 0 && typeof event.args?.name === "string") {
+      this.#rowFor(lane, event.tid, null).name = event.args.name;
+    }
     return false;
   }
 

@@ -52,6 +52,18 @@ test("threads get their own rows inside the process lane, named after the thread
   assert.deepEqual(layout.lane(101)!.rows.map((r) => r.name), ["MainProcess", "Thread-1 (work)", "Thread-2 (work)"]);
 });
 
+test("a thread_name record names the row even when a wait span comes first", () => {
+  const layout = new TimelineLayout();
+  layout.append([
+    ...processEvents(101, "MainProcess", 1, 0, 5000),
+    { ph: "M", ts: 0, pid: 101, tid: 1, name: "thread_name", cat: "thread", args: { name: "Thread-1 (holder)" } },
+    { ph: "X", ts: 100, dur: 900, pid: 101, tid: 1, name: "hold Lock", cat: "compute" },
+    { ph: "X", ts: 50, dur: 40, pid: 101, tid: 1, name: "Thread-1 (holder)", cat: "thread" },
+  ]);
+  assert.deepEqual(layout.lane(101)!.rows.map((r) => r.name), ["MainProcess", "Thread-1 (holder)"]);
+  assert.equal(layout.lane(101)!.rows[1]!.bars.items.length, 2);
+});
+
 test("out-of-order spans stay sorted and range queries find overlaps", () => {
   const layout = new TimelineLayout();
   layout.append([
