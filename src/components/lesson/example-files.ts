@@ -25,6 +25,8 @@ const exampleMetaSchema = z.object({
   note: z.string().min(1).optional(),
   /** Whether the runner draws a timeline for this example. */
   timeline: z.boolean().optional(),
+  /** Whether the page draws a progress bar from the program's `<label>: <done>/<total>` lines. */
+  progress: z.boolean().optional(),
 });
 
 /** An example ready to render. */

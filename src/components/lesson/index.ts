@@ -8,6 +8,8 @@ import Exercise from "./Exercise.astro";
 import Pitfall from "./Pitfall.astro";
 import Predict from "./Predict.astro";
 import Quiz from "./Quiz.astro";
+import SpeedupChart from "./SpeedupChart.astro";
+import ThroughputChart from "./ThroughputChart.astro";
 
 /** Components available in every lesson's MDX. */
-export const lessonComponents = { Example, Predict, Quiz, Pitfall, Exercise };
+export const lessonComponents = { Example, Predict, Quiz, Pitfall, Exercise, SpeedupChart, ThroughputChart };

@@ -3,6 +3,7 @@
  * loads before interaction: the runner, the editor and the timeline are imported on first use.
  */
 import { attachDistribution } from "./attach-distribution.ts";
+import { attachProgress } from "./attach-progress.ts";
 import { attachTimeline } from "./attach-timeline.ts";
 import { Runnable } from "./runnable.ts";
 
@@ -40,6 +41,7 @@ function enhance(figure: HTMLElement): void {
     copyOverride: () => (pyPanel && !pyPanel.hidden && tsPanel?.hidden ? (pyPanel.querySelector("pre")?.textContent ?? null) : null),
   });
   runnables.set(key, runnable);
+  if (figure.dataset.progress !== undefined) attachProgress(runnable, extra(slot, "example-progress"));
   if (figure.dataset.timeline !== undefined) attachTimeline(runnable, extra(slot, "example-timeline"));
   if (figure.dataset.orderFree !== undefined) attachDistribution(runnable, extra(slot, "example-distribution"));
   figure.dispatchEvent(new CustomEvent("runnable-ready", { detail: runnable, bubbles: true }));

@@ -12,22 +12,22 @@ import { amdahl, fitSerialFraction } from "../../timeline/amdahl.ts";
 import { speedupCsv, type SpeedupRow } from "../../timeline/csv.ts";
 import { elapsedFrom, speedupRows, withWorkers } from "../../timeline/experiment.ts";
 import { downloadText } from "./download.ts";
+import { element } from "./element.ts";
+import { sizeCanvas } from "./plot-frame.ts";
 import { defaultRunner, runProblem, RunSeries, type RunnerLike } from "./run-series.ts";
 import { drawSpeedupPlot } from "./speedup-plot.ts";
 import { readTheme, watchTheme } from "./theme.ts";
 
 /** Options of a speedup chart. */
 export interface SpeedupChartOptions {
-  /** The program, with a top-level `const WORKERS = <number>;` line. */
-  source: string;
+  /** The program, with a top-level `const WORKERS = <number>;` line, or a function that returns it at each start (the learner's latest edit). */
+  source: string | (() => string);
   /** The largest worker count offered. @default navigator.hardwareConcurrency */
   maxWorkers?: number;
+  /** The worker count the experiment goes up to unless the learner changes it. @default maxWorkers */
+  workers?: number;
   /** Runs programs. @default the page's runner */
   runner?: RunnerLike;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
-  return Object.assign(document.createElement(tag), props);
 }
 
 /** A speedup experiment mounted in a container. */
@@ -36,7 +36,7 @@ export class SpeedupChart {
   rows: SpeedupRow[] = [];
   /** The fitted serial fraction, once two or more worker counts were measured. */
   serialFraction: number | null = null;
-  #source: string;
+  #source: string | (() => string);
   readonly #runner: RunnerLike;
   readonly #root = element("section", { className: "speedup-chart" });
   readonly #input: HTMLInputElement;
@@ -56,7 +56,7 @@ export class SpeedupChart {
     this.#runner = options.runner ?? defaultRunner;
     const max = Math.max(1, Math.floor(options.maxWorkers ?? navigator.hardwareConcurrency ?? 4));
     this.#root.setAttribute("aria-label", "Speedup experiment");
-    this.#input = element("input", { type: "number", min: "1", max: String(max), value: String(max), step: "1" });
+    this.#input = element("input", { type: "number", min: "1", max: String(max), value: String(Math.max(1, Math.min(max, Math.floor(options.workers ?? max)))), step: "1" });
     const label = element("label", { textContent: "Workers up to " });
     label.append(this.#input);
     const toolbar = element("div", { className: "timeline-toolbar" });
@@ -80,7 +80,7 @@ export class SpeedupChart {
   }
 
   /** Replaces the program (e.g. after the learner edits it). */
-  setSource(source: string): void {
+  setSource(source: string | (() => string)): void {
     this.#source = source;
   }
 
@@ -88,6 +88,7 @@ export class SpeedupChart {
   async start(): Promise<SpeedupRow[]> {
     if (this.#series) return this.rows;
     const max = Math.max(1, Math.min(Number(this.#input.max), Math.floor(Number(this.#input.value) || 1)));
+    const source = typeof this.#source === "function" ? this.#source() : this.#source;
     const series = new RunSeries(this.#runner);
     this.#series = series;
     this.#setRunning(true);
@@ -97,7 +98,7 @@ export class SpeedupChart {
     try {
       for (let workers = 1; workers <= max && !series.cancelled; workers++) {
         this.#progress.textContent = `Run ${workers} of ${max}: ${workers} ${workers === 1 ? "worker" : "workers"}…`;
-        const record = await series.runOnce(withWorkers(this.#source, workers));
+        const record = await series.runOnce(withWorkers(source, workers));
         if (series.cancelled) break;
         const problem = runProblem(record);
         if (problem || record.result.kind !== "exit") {
@@ -159,15 +160,9 @@ export class SpeedupChart {
   #redraw(): void {
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => {
-      const ctx = this.#canvas.getContext("2d");
-      if (!ctx || !this.#root.isConnected) return;
-      const dpr = window.devicePixelRatio || 1;
-      const width = this.#canvas.clientWidth || 320;
-      const height = Math.round(Math.min(340, Math.max(220, width * 0.55)));
-      this.#canvas.width = Math.round(width * dpr);
-      this.#canvas.height = Math.round(height * dpr);
-      this.#canvas.style.height = `${height}px`;
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      const sized = this.#root.isConnected ? sizeCanvas(this.#canvas) : null;
+      if (!sized) return;
+      const { ctx, width, height, dpr } = sized;
       const maxWorkers = Math.max(2, Number(this.#input.value) || 2, ...this.rows.map((r) => r.workers));
       const s = this.serialFraction;
       drawSpeedupPlot(ctx, { width, height, theme: readTheme(this.#root, ctx, dpr), maxWorkers, rows: this.rows, model: s === null ? null : (n) => amdahl(s, n) });

@@ -4,6 +4,7 @@
  * three differ by shape and dash as well as colour.
  */
 import type { SpeedupRow } from "../../timeline/csv.ts";
+import { drawFrame, drawLegend, drawMarker, plotPadding as pad, type LegendItem } from "./plot-frame.ts";
 import type { Theme } from "./theme.ts";
 
 /** What to plot. */
@@ -20,34 +21,19 @@ export interface SpeedupPlot {
 /** Draws the plot in CSS pixels. */
 export function drawSpeedupPlot(ctx: CanvasRenderingContext2D, plot: SpeedupPlot): void {
   const { width, height, theme, maxWorkers, rows, model } = plot;
-  const pad = { left: 44, right: 14, top: 34, bottom: 38 };
   const yMax = Math.max(maxWorkers, ...rows.map((r) => r.speedup)) * 1.05;
   const x = (n: number): number => pad.left + ((n - 1) / Math.max(1, maxWorkers - 1)) * (width - pad.left - pad.right);
   const y = (s: number): number => height - pad.bottom - (s / yMax) * (height - pad.top - pad.bottom);
-  ctx.fillStyle = theme.bg;
-  ctx.fillRect(0, 0, width, height);
-  ctx.font = "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-  ctx.lineWidth = 1;
-
-  ctx.strokeStyle = theme.border;
-  ctx.fillStyle = theme.muted;
-  ctx.textAlign = "right";
-  ctx.textBaseline = "middle";
   const yStep = yMax > 12 ? Math.ceil(yMax / 6) : yMax > 6 ? 2 : 1;
-  ctx.beginPath();
-  for (let s = 0; s <= yMax; s += yStep) {
-    ctx.moveTo(pad.left, Math.round(y(s)) + 0.5);
-    ctx.lineTo(width - pad.right, Math.round(y(s)) + 0.5);
-    ctx.fillText(`${s}×`, pad.left - 6, y(s));
-  }
-  ctx.stroke();
-  ctx.textAlign = "center";
-  ctx.textBaseline = "top";
+  const yTicks = [];
+  for (let s = 0; s <= yMax; s += yStep) yTicks.push({ value: s, label: `${s}×` });
   const xStep = Math.ceil(maxWorkers / Math.max(2, Math.floor((width - pad.left - pad.right) / 36)));
-  for (let n = 1; n <= maxWorkers; n += xStep) ctx.fillText(String(n), x(n), height - pad.bottom + 6);
-  ctx.fillText("workers", (pad.left + width - pad.right) / 2, height - 16);
+  const xTicks = [];
+  for (let n = 1; n <= maxWorkers; n += xStep) xTicks.push({ value: n, label: String(n) });
+  drawFrame(ctx, { width, height, theme, x, y, yTicks, xTicks, xTitle: "workers" });
 
   ctx.strokeStyle = theme.muted;
+  ctx.lineWidth = 1;
   ctx.setLineDash([5, 4]);
   ctx.beginPath();
   ctx.moveTo(x(1), y(1));
@@ -67,48 +53,12 @@ export function drawSpeedupPlot(ctx: CanvasRenderingContext2D, plot: SpeedupPlot
     ctx.stroke();
   }
 
-  for (const row of rows) {
-    ctx.beginPath();
-    ctx.arc(x(row.workers), y(row.speedup), 5, 0, Math.PI * 2);
-    ctx.fillStyle = theme.ink.compute;
-    ctx.fill();
-    ctx.strokeStyle = theme.bg;
-    ctx.lineWidth = 1.5;
-    ctx.stroke();
-  }
+  for (const row of rows) drawMarker(ctx, theme, x(row.workers), y(row.speedup));
 
-  drawLegend(ctx, theme, pad.left, 10, model !== null);
-}
-
-function drawLegend(ctx: CanvasRenderingContext2D, theme: Theme, left: number, top: number, fitted: boolean): void {
-  ctx.textAlign = "left";
-  ctx.textBaseline = "middle";
-  ctx.fillStyle = theme.text;
-  let at = left;
-  const cy = top + 6;
-  ctx.beginPath();
-  ctx.arc(at + 5, cy, 5, 0, Math.PI * 2);
-  ctx.fillStyle = theme.ink.compute;
-  ctx.fill();
-  ctx.fillStyle = theme.text;
-  ctx.fillText("measured", at + 14, cy);
-  at += 14 + ctx.measureText("measured").width + 14;
-  ctx.strokeStyle = theme.muted;
-  ctx.lineWidth = 1;
-  ctx.setLineDash([5, 4]);
-  ctx.beginPath();
-  ctx.moveTo(at, cy);
-  ctx.lineTo(at + 22, cy);
-  ctx.stroke();
-  ctx.setLineDash([]);
-  ctx.fillText("ideal", at + 27, cy);
-  at += 27 + ctx.measureText("ideal").width + 14;
-  if (!fitted) return;
-  ctx.strokeStyle = theme.ink.wait;
-  ctx.lineWidth = 2;
-  ctx.beginPath();
-  ctx.moveTo(at, cy);
-  ctx.lineTo(at + 22, cy);
-  ctx.stroke();
-  ctx.fillText("Amdahl fit", at + 27, cy);
+  const legend: LegendItem[] = [
+    { label: "measured", kind: "marker", color: theme.ink.compute },
+    { label: "ideal", kind: "dashed", color: theme.muted },
+  ];
+  if (model) legend.push({ label: "Amdahl fit", kind: "solid", color: theme.ink.wait });
+  drawLegend(ctx, theme, pad.left, 10, legend);
 }
