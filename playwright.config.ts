@@ -33,7 +33,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "site", testDir: "test/e2e", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${sitePort}` } },
+    {
+      name: "site",
+      testDir: "test/e2e",
+      // Each test's fresh browser context would install the service worker and download the whole
+      // course for offline use; offline.spec.ts, which tests that worker, allows it again.
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${sitePort}`, serviceWorkers: "block" },
+    },
     { name: "runtime", testDir: "test/runtime", timeout: 60_000, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${harnessPort}` } },
   ],
   webServer: [
