@@ -4,6 +4,8 @@ import { expect, test } from "@playwright/test";
 import { builtPages, urlOf } from "../site/built-pages.ts";
 
 const pages = builtPages().map(urlOf);
+// axe checks the contrast of every highlighted token: a long lesson takes 10-20 s on a busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
 
 for (const theme of ["light", "dark"] as const) {
   for (const path of pages) {

@@ -3,7 +3,8 @@
  * and, once the learner starts editing, an editor in place of the static code block.
  *
  * Run works before any editor code loads: the source comes from the page (or the learner's saved
- * edit). Monaco is imported on the first edit on desktop; touch screens get a textarea. Edits are
+ * edit). Monaco is imported on the first edit on desktop; touch screens get a textarea, and so does a
+ * desktop that cannot load Monaco (offline before it was ever loaded). Edits are
  * saved per example and restored on reload, with an "Edited" mark and Reset to go back.
  */
 import type { CodeEditor, EditorOptions } from "../editor/code-editor.ts";
@@ -70,6 +71,8 @@ export class Runnable {
   #editorLoading: Promise<CodeEditor> | null = null;
   #code: string;
   #running = false;
+  /** Counts runs, so that a run that a newer one ended leaves the page to the newer one. */
+  #runs = 0;
 
   constructor(options: RunnableOptions) {
     this.#options = options;
@@ -99,7 +102,9 @@ export class Runnable {
     options.codeHost.addEventListener("click", () => void this.edit());
     options.codeHost.addEventListener("keydown", (event) => this.#onCodeKey(event));
     options.slot.closest("figure, main")?.addEventListener("keydown", (event) => {
-      if ((event as KeyboardEvent).key === "Escape" && this.#running && !this.#editor) void this.stop();
+      // Inside an open editor, the editor decides (Escape may close one of Monaco's widgets).
+      const inEditor = this.#editor !== null && options.codeHost.contains(event.target as Node);
+      if ((event as KeyboardEvent).key === "Escape" && this.#running && !inEditor) void this.stop();
     });
     if (options.editNow) void this.edit();
   }
@@ -109,9 +114,14 @@ export class Runnable {
     return this.#editor?.getValue() ?? this.#code;
   }
 
-  /** Compiles and runs the program; a run elsewhere on the page is ended first. */
+  /**
+   * Compiles and runs the program; a run elsewhere on the page, or this one's previous run, is
+   * ended first. Once a newer run has started, the older one no longer writes to the page.
+   */
   async run(): Promise<RunResult> {
     const source = this.source();
+    const run = ++this.#runs;
+    const current = () => run === this.#runs;
     this.#running = true;
     this.#stop.disabled = false;
     this.#editor?.mark(null);
@@ -122,14 +132,17 @@ export class Runnable {
     let result: RunResult;
     try {
       result = await runner.run(source, { fileName: this.#options.fileName }, (batch) => {
+        if (!current()) return;
         this.output.append(batch);
         for (const hook of this.hooks) hook.batch?.(batch);
       });
     } catch (error) {
+      if (!current()) throw error;
       this.output.note(`The runner failed: ${error instanceof Error ? error.message : String(error)}`);
       this.#finish({ kind: "failed", ms: 0, exitcode: 1 });
       throw error;
     }
+    if (!current()) return result;
     this.output.flushNow();
     if (result.kind === "compile-error") {
       const { line, column, message } = result.error;
@@ -178,6 +191,18 @@ export class Runnable {
     this.#refreshEdited();
   }
 
+  /**
+   * Puts other code in place as if the learner had typed it (a lab's solution): it is saved, marked
+   * Edited, and Reset still goes back to the original.
+   */
+  load(code: string): void {
+    this.#code = code;
+    if (this.#editor) this.#editor.setValue(code);
+    else this.#showPlain(code);
+    if (this.#options.storageKey) save(this.#options.storageKey, code, this.#options.original);
+    this.#refreshEdited();
+  }
+
   /** Highlights a line in the editor (opening it if needed). */
   async revealLine(line: number): Promise<void> {
     (await this.edit()).revealLine(line);
@@ -189,9 +214,7 @@ export class Runnable {
       onStop: () => void this.stop(),
       label: this.#options.label,
     };
-    const editor = prefersPlainEditor()
-      ? (await import("../editor/textarea-editor.ts")).createTextareaEditor(this.#options.codeHost, this.#code, options)
-      : (await import("../editor/monaco-editor.ts")).createMonacoEditor(this.#options.codeHost, this.#code, options);
+    const editor = (await this.#monaco(options)) ?? (await import("../editor/textarea-editor.ts")).createTextareaEditor(this.#options.codeHost, this.#code, options);
     editor.onChange(() => {
       this.#code = editor.getValue();
       if (this.#options.storageKey) save(this.#options.storageKey, this.#code, this.#options.original);
@@ -201,6 +224,21 @@ export class Runnable {
     this.#edit.hidden = true;
     this.#options.codeHost.closest("figure")?.classList.add("is-editing");
     return editor;
+  }
+
+  /**
+   * Monaco on desktop; null on touch screens, or when Monaco cannot load (offline before it was ever
+   * loaded: the service worker keeps it only once used), where the plain editor does the job.
+   */
+  async #monaco(options: EditorOptions): Promise<CodeEditor | null> {
+    if (prefersPlainEditor()) return null;
+    try {
+      const { createMonacoEditor } = await import("../editor/monaco-editor.ts");
+      return createMonacoEditor(this.#options.codeHost, this.#code, options);
+    } catch {
+      this.#notice.textContent = "The full editor could not load (are you offline?): editing as plain text.";
+      return null;
+    }
   }
 
   #finish(status: RunStatus): void {
