@@ -3,7 +3,8 @@
  *
  * Sucrase strips the types and keeps every line where it was, so stack line numbers point into the
  * learner's code without source maps. An acorn pass then, on the same lines:
- * - points `import ... from "multiprocessing"` and `"threading"` at the runtime;
+ * - turns `import ... from "multiprocessing"` and `"threading"` into constants read from the
+ *   runtime the process has loaded (hoisted to the first line, as imports are);
  * - turns `import.meta.main` into the runtime's main-process flag;
  * - registers the exported top-level functions and classes, so they can cross processes by name;
  * - puts an interrupt check in every loop, so Stop can end a busy `while (true) {}` at once;
@@ -11,7 +12,6 @@
  */
 import { parse } from "acorn";
 import { transform } from "sucrase";
-import { MODULE_PLACEHOLDER } from "../runtime/module-placeholder.ts";
 import { applyEdits, walk, type AnyNode, type Edit } from "./source-edits.ts";
 import { threadResumeEdits } from "./thread-resume.ts";
 
@@ -30,7 +30,7 @@ export const RUNTIME_MODULES = ["multiprocessing", "threading"] as const;
 
 const GUARD = "if(__mpFlag[0]!==0)__mpTrip();";
 const PRELUDE =
-  "const {flag:__mpFlag,trip:__mpTrip,main:__mpMain,register:__mpRegister,thread:__mpThread,resume:__mpResume}=globalThis.__mp;const __mpT=__mpThread();";
+  "const {flag:__mpFlag,trip:__mpTrip,main:__mpMain,register:__mpRegister,thread:__mpThread,resume:__mpResume,modules:__mpModules}=globalThis.__mp;const __mpT=__mpThread();";
 
 function syntaxError(error: unknown, fallbackMessage: string): CompileError {
   const loc = (error as { loc?: { line: number; column: number } }).loc;
@@ -44,6 +44,26 @@ function lineColumn(source: string, offset: number): { line: number; column: num
 }
 
 const LOOPS = new Set(["WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement", "ForOfStatement"]);
+
+/**
+ * The bindings of `import ... from "multiprocessing"` as constants read from the runtime the
+ * process already has loaded: no module to fetch when a process starts.
+ */
+function importBindings(statement: AnyNode, module: string): string {
+  const from = `__mpModules[${JSON.stringify(module)}]`;
+  const named: string[] = [];
+  const whole: string[] = [];
+  for (const specifier of statement.specifiers as AnyNode[]) {
+    const local = (specifier.local as { name: string }).name;
+    if (specifier.type === "ImportNamespaceSpecifier") whole.push(`const ${local}=${from};`);
+    else if (specifier.type === "ImportDefaultSpecifier") whole.push(`const ${local}=${from}.default;`);
+    else {
+      const imported = specifier.imported as { name?: string; value?: string };
+      named.push(`${JSON.stringify(imported.name ?? imported.value)}:${local}`);
+    }
+  }
+  return (named.length > 0 ? `const {${named.join(",")}}=${from};` : "") + whole.join("");
+}
 
 /** Compiles TypeScript source; never throws for bad input. */
 export function compile(source: string): CompileResult {
@@ -61,6 +81,7 @@ export function compile(source: string): CompileResult {
   }
 
   const edits: Edit[] = [];
+  const imports: string[] = [];
   const exportedFunctions: string[] = [];
   let problem: CompileError | null = null;
 
@@ -73,8 +94,15 @@ export function compile(source: string): CompileResult {
             message: `Cannot import "${sourceNode.value}": programs here can import only ${RUNTIME_MODULES.map((m) => `"${m}"`).join(" and ")}.`,
             ...lineColumn(js, sourceNode.start),
           };
+        } else if (statement.type !== "ImportDeclaration") {
+          problem ??= {
+            message: `Cannot re-export from "${sourceNode.value}": import the names you need and use them.`,
+            ...lineColumn(js, statement.start),
+          };
         } else {
-          edits.push({ at: sourceNode.start, remove: sourceNode.end - sourceNode.start, text: JSON.stringify(MODULE_PLACEHOLDER + sourceNode.value) });
+          imports.push(importBindings(statement, sourceNode.value));
+          // The statement goes; its line breaks stay, so every later line keeps its number.
+          edits.push({ at: statement.start, remove: statement.end - statement.start, text: js.slice(statement.start, statement.end).replace(/[^\n]/g, "") });
         }
       }
     }
@@ -122,5 +150,5 @@ export function compile(source: string): CompileResult {
 
   const code = applyEdits(js, [...edits, ...threadResumeEdits(program, js)]);
   const register = exportedFunctions.length > 0 ? `__mpRegister({${exportedFunctions.join(",")}});` : "";
-  return { ok: true, code: PRELUDE + register + code };
+  return { ok: true, code: PRELUDE + imports.join("") + register + code };
 }

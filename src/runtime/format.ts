@@ -41,3 +41,37 @@ function repr(value: unknown, depth: number): string {
   const prefix = value.constructor && value.constructor !== Object ? `${value.constructor.name} ` : "";
   return entries.length ? `${prefix}{ ${entries.join(", ")} }` : `${prefix}{}`;
 }
+
+/**
+ * A call's arguments as Python would write them, `(3, 'x')`, cut to `max` characters. Only what
+ * fits is formatted, so a task given a million numbers costs no more than one given three.
+ */
+export function shortCall(args: readonly unknown[], max = 40): string {
+  let text = "(";
+  for (const [i, arg] of args.entries()) {
+    if (i > 0) text += ", ";
+    text += shortRepr(arg, max - text.length + 1);
+    if (text.length > max) break;
+  }
+  text += ")";
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** repr() of `value`, stopping once the text passes `budget` characters. */
+function shortRepr(value: unknown, budget: number): string {
+  const items = Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView)) ? (value as ArrayLike<unknown>) : null;
+  if (items) {
+    let text = "[";
+    for (let i = 0; i < items.length && text.length <= budget; i++) text += (i > 0 ? ", " : "") + shortRepr(items[i], budget - text.length);
+    return `${text}]`;
+  }
+  if (value !== null && typeof value === "object" && !(value instanceof Error) && !(value instanceof Map) && !(value instanceof Set)) {
+    let text = "{";
+    for (const key in value) {
+      if (text.length > budget) break;
+      text += `${text.length > 1 ? ", " : " "}${key}: ${shortRepr((value as Record<string, unknown>)[key], budget - text.length)}`;
+    }
+    return text.length > 1 ? `${text} }` : "{}";
+  }
+  return repr(value, 0);
+}

@@ -52,12 +52,14 @@ export class Connection implements Picklable {
     if (!this.writable) throw new OSError("connection is read-only");
     const transfer: Transferable[] = [];
     const flow = trace.newFlowId();
+    const start = trace.mark();
     try {
       port.postMessage({ type: "data", value: pickle(value, "message", transfer), flow } satisfies Wire, transfer);
     } catch (error) {
       throw asPicklingError(error, "the value sent");
     }
-    trace.flowStart(flow, "pipe message");
+    trace.copySpan("send: copy value", start);
+    trace.flowStart(flow, "pipe message", start.ts);
   }
 
   /** Waits for the next value; raises EOFError when the other end is closed and nothing is left. */

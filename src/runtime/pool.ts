@@ -9,7 +9,7 @@
  */
 import { reraiseRemote, ValueError } from "./errors.ts";
 import { nextChildName } from "./internal/context.ts";
-import { send, write } from "./internal/kernel-link.ts";
+import { scheduleFlush, send, write } from "./internal/kernel-link.ts";
 import { cpuCount } from "./platform.ts";
 import { pickle } from "./pickle.ts";
 import { adoptChild, reserveChild, spawnChild, watchExit } from "./process.ts";
@@ -280,6 +280,10 @@ export class Pool {
         // A retiring worker's successor starts before its last results reach user code, which
         // might close the pool at once.
         if (message.retiring) this.#retire(worker);
+        if (message.events.length > 0) {
+          trace.adopt(message.events);
+          scheduleFlush();
+        }
         for (const result of message.results) {
           worker.inflight -= 1;
           if (result.flow !== 0) trace.flowEnd(result.flow, "result");

@@ -14,7 +14,6 @@ import { currentThread, resume, type ThreadIdentity } from "./internal/threads.t
 import { flush, receive, send, setLinkPid, write } from "./internal/kernel-link.ts";
 import * as multiprocessing from "./index.ts";
 import * as threading from "./threading.ts";
-import { MODULE_PLACEHOLDER } from "./module-placeholder.ts";
 import { unpickle } from "./pickle.ts";
 import { initProcessTable, reapChildren } from "./process.ts";
 import { runManagerServer } from "./manager/server.ts";
@@ -34,15 +33,11 @@ export interface ProgramHooks {
   thread: () => ThreadIdentity;
   /** Switches back to a captured thread after an await; returns the awaited value. */
   resume: <T>(thread: ThreadIdentity, value?: T) => T;
+  /** The runtime's modules by their Python names, which the program's imports read. */
+  modules: Record<string, Record<string, unknown>>;
 }
 
 const modules: Record<string, Record<string, unknown>> = { multiprocessing, threading };
-
-function shimUrl(name: string): string {
-  const names = Object.keys(modules[name]!).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key));
-  const source = `const m = globalThis.__mpModules[${JSON.stringify(name)}];\n${names.map((key) => `export const ${key} = m.${key};`).join("\n")}\n`;
-  return URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-}
 
 function installConsole(): void {
   const out = (...args: unknown[]) => write("stdout", formatArgs(args));
@@ -78,7 +73,6 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
   installConsole();
   if (isMain) endBootstrap();
 
-  (globalThis as unknown as { __mpModules: typeof modules }).__mpModules = modules;
   (globalThis as unknown as { __mp: ProgramHooks }).__mp = {
     flag: interruptFlag(),
     trip,
@@ -86,10 +80,9 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
     register: registerExports,
     thread: currentThread,
     resume,
+    modules,
   };
-  let code = message.code;
-  for (const name of Object.keys(modules)) code = code.replaceAll(`"${MODULE_PLACEHOLDER}${name}"`, JSON.stringify(shimUrl(name)));
-  const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+  const url = message.url;
   setProgramFile(url, message.fileName);
 
   const start = trace.now();

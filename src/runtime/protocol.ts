@@ -45,8 +45,8 @@ export interface SharedCells {
 export type KernelToProcess =
   | {
       type: "boot";
-      /** The compiled program, an ES module. */
-      code: string;
+      /** A blob URL of the compiled program, an ES module (the kernel's, for every process of the run). */
+      url: string;
       /** The file name tracebacks show for the program. */
       fileName: string;
       info: ProcessInfo;
@@ -133,7 +133,8 @@ export type PoolToWorker = { type: "tasks"; tasks: PoolTask[] } | { type: "senti
 /** Pool worker to parent. */
 export type WorkerToPool =
   /** `retiring`: the worker leaves after these (maxtasksperchild reached). */
-  | { type: "results"; results: PoolTaskResult[]; busyMicros: number; retiring: boolean }
+  /** `events`: the worker's trace events since its last batch, for the pool's process to pass on. */
+  | { type: "results"; results: PoolTaskResult[]; busyMicros: number; retiring: boolean; events: TraceEvent[] }
   /** The worker leaves (after the sentinel); nothing more comes on its port. */
   | { type: "retiring" }
   | { type: "init-failed"; error: SerializedError; bootstrap: boolean };

@@ -58,10 +58,12 @@ export class Queue<T = unknown> implements Picklable {
     if (this.#closed) throw new ValueError(`Queue ${this} is closed`);
     const flow = trace.newFlowId();
     const start = trace.mark();
-    const packed = pickle(item, "message", []);
-    await this.#call({ op: "put", item: packed, block, timeout, flow });
+    // The request leaves synchronously, so the copy is done when #call returns.
+    const reply = this.#call({ op: "put", item: pickle(item, "message", []), block, timeout, flow });
+    const sent = trace.copySpan("put: copy item", start, { queue: this.#qid });
+    await reply;
     trace.flowStart(flow, "queue item", start.ts);
-    if (this.#maxsize > 0) trace.span("put", "wait", start, { queue: this.#qid });
+    if (this.#maxsize > 0) trace.span("put", "wait", sent, { queue: this.#qid });
   }
 
   /** Removes and returns an item, waiting (up to `timeout` seconds) unless `block` is false; raises Empty. */

@@ -5,6 +5,7 @@
  * since the program started, on one clock across workers (`performance.timeOrigin` + `now()`).
  * Events are buffered and leave with the next output batch, so recording costs an object push.
  */
+import { appendAll } from "./internal/append-all.ts";
 
 /** What a span of time was spent on; the timeline colours and patterns by this. */
 export type TraceCategory = "compute" | "wait" | "io" | "startup" | "thread" | "process";
@@ -30,7 +31,8 @@ export interface TraceEvent {
 let pid = 0;
 /** The thread running now (see internal/threads.ts): spans without a mark of their own go to its row. */
 let tid = 0;
-let origin = 0;
+/** `performance.now()` plus this is milliseconds since the program started (timeOrigin is a slow getter). */
+let offset = 0;
 let enabled = true;
 let buffer: TraceEvent[] = [];
 let flowCounter = 0;
@@ -38,7 +40,7 @@ let flowCounter = 0;
 /** Sets this process's pid and the program's start time (epoch ms); called once at boot. */
 export function initTrace(processId: number, programStart: number, on: boolean): void {
   pid = processId;
-  origin = programStart;
+  offset = performance.timeOrigin - programStart;
   enabled = on;
 }
 
@@ -47,9 +49,14 @@ export function setThread(threadId: number): void {
   tid = threadId;
 }
 
+/** Whether this run records trace events (the page can turn tracing off). */
+export function tracing(): boolean {
+  return enabled;
+}
+
 /** Microseconds since the program started. */
 export function now(): number {
-  return Math.round((performance.timeOrigin + performance.now() - origin) * 1000);
+  return Math.round((performance.now() + offset) * 1000);
 }
 
 /** Where a span began: the time and the thread, taken before an await (the thread may differ after it). */
@@ -75,11 +82,32 @@ export function span(name: string, cat: TraceCategory, start: number | Mark, arg
   return event;
 }
 
+/** Records a finished span on the running thread's row from `start` to `end` (both `now()` values). */
+export function spanBetween(name: string, cat: TraceCategory, start: number, end: number, args?: Record<string, unknown>): void {
+  if (!enabled) return;
+  buffer.push({ ph: "X", ts: start, dur: Math.max(0, end - start), pid, tid, name, cat, args });
+}
+
 /** Stretches `event` to end at `end` if it is still the last one recorded and not yet handed over. */
 export function extendLast(event: TraceEvent, end: number): boolean {
   if (buffer.at(-1) !== event) return false;
   event.dur = Math.max(0, end - event.ts);
   return true;
+}
+
+/** Copies shorter than this (microseconds) are not traced: every small message would flood the trace. */
+const MIN_COPY_US = 250;
+
+/**
+ * Records the copy of a message into another process (pickling it and the structured clone that
+ * postMessage makes) as a "sending" span from `start`, when it took long enough to see; returns
+ * the time and thread after it, where a wait that follows begins.
+ */
+export function copySpan(name: string, start: Mark, args?: Record<string, unknown>): Mark {
+  if (!enabled) return start;
+  const after = mark();
+  if (after.ts - start.ts >= MIN_COPY_US) span(name, "io", start, args);
+  return after;
 }
 
 /** Names a thread's row (Chrome's `thread_name` metadata), before any of its spans. */
@@ -110,6 +138,11 @@ export function flowStart(id: number, name: string, ts = now()): void {
 export function flowEnd(id: number, name: string, ts = now()): void {
   if (!enabled) return;
   buffer.push({ ph: "f", bp: "e", ts, pid, tid: 0, name, cat: "io", id });
+}
+
+/** Takes in events another process recorded and handed over (a pool worker's, with its results). */
+export function adopt(events: TraceEvent[]): void {
+  if (enabled) appendAll(buffer, events);
 }
 
 /** Hands over everything recorded since the last call. */

@@ -1,6 +1,7 @@
 /**
  * Words for a bar: what the tooltip, the keyboard announcement and the data table say about it.
- * Pool tasks carry `{ chunk, items: "a..b" }`; other arguments (a queue id, `failed`) are listed
+ * Pool tasks carry `{ chunk, items: "a..b" }`, and slow ones their `call` in short, `(3, 'x')`,
+ * which follows the function's name; other arguments (a queue id, `failed`) are listed
  * as they are.
  */
 import { barKinds, type Bar, type BarKind, type TimelineLayout } from "./layout.ts";
@@ -37,10 +38,11 @@ export function formatMs(ms: number): string {
   return `${ms.toFixed(digits)} ms`;
 }
 
-/** Summarises a bar's arguments. */
+/** Summarises a bar's arguments (a task's `call` goes into its title instead). */
 function argsSummary(args: Record<string, unknown> | undefined): string {
   if (!args) return "";
   return Object.entries(args)
+    .filter(([key, value]) => key !== "call" && value !== undefined)
     .map(([key, value]) => (value === true ? key : `${key} ${typeof value === "object" ? JSON.stringify(value) : String(value)}`))
     .join(", ");
 }
@@ -49,7 +51,8 @@ function argsSummary(args: Record<string, unknown> | undefined): string {
 export function describeBar(bar: Bar): BarDetails {
   const args = argsSummary(bar.args);
   const durationMs = (bar.end - bar.start) / 1000;
-  const what = args ? `${bar.label} (${args})` : bar.label;
+  const call = typeof bar.args?.call === "string" ? bar.args.call : "";
+  const what = args ? `${bar.label}${call} (${args})` : `${bar.label}${call}`;
   return { title: bar.label, args, what, kind: kindLabels[bar.kind], durationMs, text: `${what}, ${kindLabels[bar.kind]}, ${formatMs(durationMs)}` };
 }
 

@@ -28,10 +28,12 @@ test("keeps every line of the source on the same line", () => {
   assert.match(lines[10]!, /for \(const x of \[1\]\) \{if\(__mpFlag\[0\]!==0\)__mpTrip\(\); console\.log\(x\); \}/);
 });
 
-test("rewrites the runtime import and import.meta.main", () => {
+test("turns the runtime imports into constants on the first line, and rewrites import.meta.main", () => {
   const result = compile(program);
   assert.ok(result.ok);
-  assert.match(result.code, /from "__MP_MODULE__\/multiprocessing"/);
+  const firstLine = result.code.split("\n")[0]!;
+  assert.match(firstLine, /const \{"Pool":Pool\}=__mpModules\["multiprocessing"\];/);
+  assert.doesNotMatch(result.code, /\bimport\b|from "/);
   assert.match(result.code, /if \(__mpMain\)/);
   assert.doesNotMatch(result.code, /import\.meta/);
 });
@@ -63,4 +65,21 @@ test("guards loops whose body is a single statement", () => {
   const result = compile("let i = 0;\nwhile (i < 3) i++;\n");
   assert.ok(result.ok);
   assert.match(result.code, /while \(i < 3\) \{if\(__mpFlag\[0\]!==0\)__mpTrip\(\);i\+\+;\}/);
+});
+
+test("every kind of runtime import binds its names; a multi-line import keeps the lines after it in place", () => {
+  const source = 'import {\n  Pool as P,\n  Queue,\n} from "multiprocessing";\nimport * as threading from "threading";\nconsole.log(P, Queue, threading);\n';
+  const result = compile(source);
+  assert.ok(result.ok);
+  const lines = result.code.split("\n");
+  assert.equal(lines.length, source.split("\n").length);
+  assert.match(lines[0]!, /const \{"Pool":P,"Queue":Queue\}=__mpModules\["multiprocessing"\];const threading=__mpModules\["threading"\];/);
+  assert.equal(lines[5], "console.log(P, Queue, threading);");
+});
+
+test("re-exporting from the runtime is refused with its position", () => {
+  const result = compile('const a = 1;\nexport { Pool } from "multiprocessing";\n');
+  assert.ok(!result.ok);
+  assert.equal(result.error.line, 2);
+  assert.match(result.error.message, /Cannot re-export from "multiprocessing"/);
 });

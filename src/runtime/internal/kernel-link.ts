@@ -8,7 +8,7 @@
  */
 import type { KernelToProcess, OutputLine, ProcessToKernel, QueueOp } from "../protocol.ts";
 import { deserializeError } from "../errors.ts";
-import { takeEvents } from "../trace.ts";
+import { takeEvents, type TraceEvent } from "../trace.ts";
 
 const port = globalThis as unknown as {
   postMessage(message: ProcessToKernel, transfer?: Transferable[]): void;
@@ -41,6 +41,19 @@ export function flush(): void {
   const batch = lines;
   lines = [];
   send({ type: "io", lines: batch, events });
+}
+
+/**
+ * For a message about to be posted anyway (a pool worker's results): sends pending output to the
+ * kernel now, so that it comes before whatever the message leads to, and returns the trace events
+ * for the message to carry, which saves a message to the kernel per batch when nothing was printed.
+ */
+export function handOffEvents(): TraceEvent[] {
+  if (lines.length > 0) {
+    flush();
+    return [];
+  }
+  return takeEvents();
 }
 
 /** Schedules a flush soon, for trace events recorded outside of printing. */

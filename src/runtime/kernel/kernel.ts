@@ -86,6 +86,8 @@ export class Kernel {
   readonly #pids = new Int32Array(new SharedArrayBuffer(8));
   readonly #programStart = performance.timeOrigin + performance.now();
   #spare: Worker | null = null;
+  /** The program as one blob every process imports: made once, not once per process start. */
+  readonly #programUrl: string;
   #lines: OutputLine[] = [];
   #events: TraceEvent[] = [];
   #kept = 0;
@@ -103,6 +105,7 @@ export class Kernel {
       throw new Error("This page is not cross-origin isolated, so processes cannot share memory. Reload the page; if it persists, the site is served without the COOP/COEP headers.");
     }
     this.#options = { fileName: "main.ts", trace: true, maxLines: 10_000, ...options };
+    this.#programUrl = URL.createObjectURL(new Blob([options.code], { type: "text/javascript" }));
     this.#queues = new QueueServer((pid, req, result) => {
       const message: KernelToProcess = result.ok
         ? { type: "queue-reply", req, ok: true, value: result.value }
@@ -142,6 +145,7 @@ export class Kernel {
     return [...this.#processes.values()].filter((entry) => entry.exitcode === null);
   }
 
+  /** A worker for a new process: the spare, which has had time to load the runtime, if there is one. */
   #takeWorker(): Worker {
     const worker = this.#spare ?? createProcessWorker();
     this.#spare = createProcessWorker();
@@ -164,7 +168,7 @@ export class Kernel {
     worker.postMessage(
       {
         type: "boot",
-        code: this.#options.code,
+        url: this.#programUrl,
         fileName: this.#options.fileName,
         info,
         parent: this.#processes.get(parentPid)?.info ?? null,
@@ -245,6 +249,7 @@ export class Kernel {
     for (const entry of this.#live()) this.#exited(entry, -15);
     this.#spare?.terminate();
     this.#spare = null;
+    URL.revokeObjectURL(this.#programUrl);
     const exit = { exitcode: stopped && exitcode !== 0 ? 130 : exitcode, stopped, wallMs: this.#now() / 1000 };
     if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
     this.#finish?.({ exit, lastBatch: this.#takeBatch() });

@@ -2,15 +2,18 @@
  * The life of a pool worker process: run the initializer, then take tasks from the parent's port
  * one at a time and send results back, until the sentinel (after close) or maxtasksperchild.
  *
- * Results of quick tasks are sent in batches (one message per macrotask turn), which is what makes
+ * Results of quick tasks are sent in batches (one message per macrotask turn), and their trace spans
+ * are merged (task-spans.ts), which is what makes
  * 100,000 trivial tasks cheap. A KeyboardInterrupt is not a task error: as in CPython, the worker
  * prints its traceback and dies.
  */
 import { serializeError, type SerializedError } from "../errors.ts";
 import { Halted, Waiters } from "../internal/interrupt.ts";
-import { flush, write } from "../internal/kernel-link.ts";
+import { handOffEvents, write } from "../internal/kernel-link.ts";
 import { pickle, unpickle } from "../pickle.ts";
 import type { PoolTask, PoolTaskResult, PoolToWorker, WorkerToPool } from "../protocol.ts";
+import { shortCall } from "../format.ts";
+import { TaskSpans } from "./task-spans.ts";
 import { formatTraceback } from "../traceback.ts";
 import * as trace from "../trace.ts";
 import { appendAll } from "../internal/append-all.ts";
@@ -42,6 +45,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
   let completed = 0;
   let retiring = false;
   const arrivals = new Waiters();
+  const spans = new TaskSpans();
   port.onmessage = (event: MessageEvent<PoolToWorker>) => {
     const message = event.data;
     switch (message.type) {
@@ -65,14 +69,16 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
       }
       const results: PoolTaskResult[] = [];
       const turnStart = trace.now();
+      const clock = { now: turnStart };
       while (inbox.length > 0) {
         const task = inbox.shift()!;
-        results.push(await runTask(task));
+        results.push(await runTask(task, spans, clock));
         completed += 1;
         if (maxtasksperchild !== null && completed >= maxtasksperchild) break;
-        if (trace.now() - turnStart > 16_000) break;
+        if (clock.now - turnStart > 16_000) break;
       }
       retiring = maxtasksperchild !== null && completed >= maxtasksperchild;
+      spans.flush();
       sendResults(post, results, trace.now() - turnStart, retiring);
       if (retiring) break;
     }
@@ -85,42 +91,52 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
   return setup.exit(0);
 }
 
-async function runTask(task: PoolTask): Promise<PoolTaskResult> {
+/**
+ * Runs one task. `clock.now` is when it starts (tasks of a turn run back to back, so the previous
+ * one's end), and is set to when it ended: one clock read per task, traced or not.
+ */
+async function runTask(task: PoolTask, spans: TaskSpans, clock: { now: number }): Promise<PoolTaskResult> {
+  const traced = trace.tracing();
   if (task.flow !== 0) trace.flowEnd(task.flow, "task");
-  const start = trace.now();
+  const start = clock.now;
   const values: unknown[] = [];
   const func = unpickle(task.func) as Function;
+  let call: string | undefined;
   try {
     for (const item of task.items) {
       const arg = unpickle(item);
+      // A slow task's arguments, for the timeline (tasks this slow are few: see Pool's window).
+      if (traced && task.flow !== 0 && task.items.length === 1) call = shortCall(task.star ? (arg as unknown[]) : [arg]);
       let value = task.star ? func(...(arg as unknown[])) : func(arg);
       if (value instanceof Promise) value = await value;
       values.push(value);
     }
   } catch (error) {
     if (isFatal(error)) throw error;
-    trace.span(func.name, "compute", start, { chunk: task.index, items: `${task.start}..${task.start + task.items.length - 1}`, failed: true });
+    clock.now = traced ? spans.task(func.name, start, task, call, true) : trace.now();
     return { job: task.job, index: task.index, ok: false, error: { ...serializeError(error), stack: formatTraceback(error) }, flow: task.flow };
   }
-  trace.span(func.name, "compute", start, { chunk: task.index, items: `${task.start}..${task.start + task.items.length - 1}` });
+  clock.now = traced ? spans.task(func.name, start, task, call, false) : trace.now();
   return { job: task.job, index: task.index, ok: true, values, flow: task.flow };
 }
 
 function sendResults(post: (message: WorkerToPool, transfer?: Transferable[]) => void, results: PoolTaskResult[], busyMicros: number, retiring: boolean): void {
   for (const result of results) if (result.flow !== 0) trace.flowStart(result.flow, "result");
-  // Output and trace events leave first: once the parent has its results it may terminate us.
-  flush();
+  // Output leaves first, and trace events travel with the results: once the parent has its
+  // results it may terminate us.
+  const events = handOffEvents();
   try {
-    post({ type: "results", results: results.map(packResult), busyMicros, retiring });
+    post({ type: "results", results: results.map(packResult), busyMicros, retiring, events });
   } catch {
     // One result cannot be cloned: send them one by one so only that task fails.
     results.forEach((result, i) => {
       const last = retiring && i === results.length - 1;
+      const carried = i === 0 ? events : [];
       try {
-        post({ type: "results", results: [packResult(result)], busyMicros: 0, retiring: last });
+        post({ type: "results", results: [packResult(result)], busyMicros: 0, retiring: last, events: carried });
       } catch (error) {
         const value = result.ok ? result.values : undefined;
-        post({ type: "results", results: [{ job: result.job, index: result.index, ok: false, error: encodingError(value, error), flow: result.flow }], busyMicros: 0, retiring: last });
+        post({ type: "results", results: [{ job: result.job, index: result.index, ok: false, error: encodingError(value, error), flow: result.flow }], busyMicros: 0, retiring: last, events: carried });
       }
     });
   }
