@@ -1,6 +1,6 @@
 import { PicklingError, Pool, Process, RuntimeError, Queue, getStartMethod, setStartMethod } from "multiprocessing";
 
-export function work(q: Queue<number>): void {
+export function work(_q: Queue<number>): void {
   console.log("never runs");
 }
 
