@@ -35,7 +35,7 @@ const timelineDemo = {
     view.drawNow();
     return { result, events, stdout };
   },
-  /** Layout facts for assertions. */
+  /** Layout and viewport facts for assertions. */
   facts() {
     const layout = view.layout;
     return {
@@ -43,6 +43,8 @@ const timelineDemo = {
       arrows: layout.arrows.items.length,
       bars: layout.barCount,
       arrowsDrawn: view.arrowsDrawn,
+      /** The visible time window in microseconds (the view's public viewport), which zoom and pan move. */
+      visible: { from: view.viewport.from, to: view.viewport.to },
     };
   },
   /** Appends `count` synthetic task bars (and a dispatch arrow per tenth) and times frames drawing them (one per animation frame, as the view draws, after three warm-up frames): half zoomed out, half zoomed in. */
