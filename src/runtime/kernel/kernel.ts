@@ -76,6 +76,24 @@ function createProcessWorker(): Worker {
   return new Worker(new URL("../process-worker.ts", import.meta.url), { type: "module" });
 }
 
+/**
+ * A process worker that loads the runtime before the first program arrives: loading takes tens of
+ * milliseconds, so the session worker starts one as it starts, and the first Run's main process
+ * takes it. (Runs do not keep workers for the next one: after a run no worker is left at all.)
+ */
+let ready: Worker | null = null;
+
+/** Starts loading a process worker for the next run, unless one is ready already. */
+export function prepareProcessWorker(): void {
+  ready ??= createProcessWorker();
+}
+
+function readyOrNewWorker(): Worker {
+  const worker = ready ?? createProcessWorker();
+  ready = null;
+  return worker;
+}
+
 /** Runs one program; create a new kernel for every run. */
 export class Kernel {
   readonly #options: Required<KernelOptions>;
@@ -147,7 +165,7 @@ export class Kernel {
 
   /** A worker for a new process: the spare, which has had time to load the runtime, if there is one. */
   #takeWorker(): Worker {
-    const worker = this.#spare ?? createProcessWorker();
+    const worker = this.#spare ?? readyOrNewWorker();
     this.#spare = createProcessWorker();
     return worker;
   }
@@ -294,8 +312,11 @@ export class Kernel {
     return Math.round((performance.timeOrigin + performance.now() - this.#programStart) * 1000);
   }
 
+  /** Batches go out at most once a frame; the first one (the first line printed) at once. */
   #scheduleFlush(): void {
-    if (this.#flushTimer === null && !this.#finished) this.#flushTimer = setTimeout(() => this.#flush(), 16);
+    if (this.#flushTimer !== null || this.#finished) return;
+    if (this.#batches === 0) this.#flush();
+    else this.#flushTimer = setTimeout(() => this.#flush(), 16);
   }
 
   /** Sends what was collected, if anything. */
