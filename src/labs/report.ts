@@ -20,6 +20,8 @@ export interface ReportRow {
 
 /** The whole report, as exported to JSON. */
 export interface Report {
+  /** The name the student typed on the report page, if any. */
+  student?: string;
   /** When the report was made (ISO 8601). */
   generated: string;
   /** navigator.hardwareConcurrency: logical cores the browser offers. */
@@ -61,13 +63,13 @@ function csvCell(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The report as CSV: one line per step and measured value, machine columns repeated for spreadsheets. */
+/** The report as CSV: one line per step and measured value, student and machine columns repeated for spreadsheets. */
 export function reportCsv(report: Report): string {
-  const header = ["lab", "step", "title", "state", "checks passed", "checks total", "measure", "value", "at", "cores", "browser"];
+  const header = ["student", "lab", "step", "title", "state", "checks passed", "checks total", "measure", "value", "at", "cores", "browser"];
   const lines = [header];
   for (const row of report.rows) {
     const measures = Object.entries(row.measured);
-    const base = [row.lab, row.step, row.title, row.state, row.checksPassed, row.checksTotal];
+    const base = [report.student ?? "", row.lab, row.step, row.title, row.state, row.checksPassed, row.checksTotal];
     const tail = [row.at, report.cores, report.browser];
     if (measures.length === 0) lines.push([...base, "", "", ...tail].map(String));
     for (const [name, value] of measures) lines.push([...base, name, value, ...tail].map(String));

@@ -23,6 +23,13 @@ test("the CSV has a line per measured value and quotes commas and quotes", () =>
   const progress = recordAttempt({}, "measure-it/curve", [{ label: "a", passed: true }], { speedup: 1.93, cores: 8 }, at);
   const lines = reportCsv(buildReport(steps, progress, machine, at)).trimEnd().split("\r\n");
   assert.equal(lines.length, 4);
-  assert.match(lines[1]!, /^measure-it,curve,Record the speedup curve,passed,1,1,speedup,1.93,2026-01-01T00:00:00.000Z,8,"Chrome, test"$/);
-  assert.match(lines[3]!, /^ctrl-c,survive,"Survive, ""cleanly""",not-started,0,2,,,,8,/);
+  assert.match(lines[1]!, /^,measure-it,curve,Record the speedup curve,passed,1,1,speedup,1.93,2026-01-01T00:00:00.000Z,8,"Chrome, test"$/);
+  assert.match(lines[3]!, /^,ctrl-c,survive,"Survive, ""cleanly""",not-started,0,2,,,,8,/);
+});
+
+test("the CSV names the student on every line, as the JSON does", () => {
+  const report = { student: "Ada Lovelace", ...buildReport(steps, {}, machine, at) };
+  const lines = reportCsv(report).trimEnd().split("\r\n");
+  assert.match(lines[0]!, /^student,lab,step,/);
+  for (const line of lines.slice(1)) assert.match(line, /^Ada Lovelace,/);
 });
