@@ -2,8 +2,8 @@
  * The page side of running programs: one session worker per page, driven through Comlink.
  *
  * `run()` streams output and trace events to the caller's handlers as they arrive and resolves
- * with how the program ended. The session worker starts on first use (or on `warmUp()`, when a
- * Run button comes into view) and is reused by every later run.
+ * with how the program ended. The session worker starts on first use (or on `warmUp()`, when the
+ * pointer reaches a Run button) and is reused by every later run.
  */
 import { proxy, wrap, type Remote } from "comlink";
 import type { IoBatch, RunOptions, RunResult, SessionApi } from "./protocol.ts";

@@ -4,7 +4,7 @@
  * learner code ever runs here, so this worker always answers Stop.
  */
 import { expose } from "comlink";
-import { Kernel, prepareProcessWorker } from "../runtime/kernel/kernel.ts";
+import { Kernel, prepareProcessWorkers } from "../runtime/kernel/kernel.ts";
 import { compile } from "./compile.ts";
 import type { IoBatch, RunOptions, SessionApi, SessionRunResult } from "./protocol.ts";
 
@@ -35,5 +35,5 @@ const api: SessionApi = {
 };
 
 expose(api);
-// The first program's main process loads while the page sends it and it compiles.
-prepareProcessWorker();
+// The first program's main process (and its first child) load while it arrives and compiles.
+prepareProcessWorkers();

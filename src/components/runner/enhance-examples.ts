@@ -1,6 +1,7 @@
 /**
- * Makes every example figure on a lesson page runnable. This is the only runner code a lesson page
- * loads before interaction: the runner, the editor and the timeline are imported on first use.
+ * Makes every example figure on a lesson page runnable. This and the small page side of the runner
+ * are the runner code a lesson page loads before interaction; the session worker starts on the
+ * first hover or Run, and the editor and the timeline are imported on first use.
  */
 import { attachDistribution } from "./attach-distribution.ts";
 import { attachProgress } from "./attach-progress.ts";

@@ -12,6 +12,7 @@ import { prefersPlainEditor } from "../editor/code-editor.ts";
 import { OutputPane, statusOf, type RunStatus } from "./output-pane.ts";
 import { forget, loadSaved, save } from "./saved-code.ts";
 import { shareUrl } from "./share-link.ts";
+import * as runner from "../../runner/runner.ts";
 import type { IoBatch, RunResult } from "../../runner/runner.ts";
 
 /** Hooks a page can add to every run (the timeline uses them). */
@@ -44,7 +45,6 @@ export interface RunnableOptions {
   editNow?: boolean;
 }
 
-const loadRunner = () => import("../../runner/runner.ts");
 
 function button(label: string, className: string): HTMLButtonElement {
   const element = document.createElement("button");
@@ -93,7 +93,7 @@ export class Runnable {
     if (this.#code !== options.original) this.#showPlain(this.#code);
 
     this.#run.addEventListener("click", () => void this.run());
-    this.#run.addEventListener("pointerenter", () => void loadRunner().then((r) => r.warmUp()), { once: true });
+    this.#run.addEventListener("pointerenter", () => runner.warmUp(), { once: true });
     this.#stop.addEventListener("click", () => void this.stop());
     this.#edit.addEventListener("click", () => void this.edit().then((editor) => editor.focus()));
     this.#reset.addEventListener("click", () => this.reset());
@@ -128,7 +128,6 @@ export class Runnable {
     this.output.clear();
     this.output.setStatus({ kind: "running" });
     for (const hook of this.hooks) hook.start?.();
-    const runner = await loadRunner();
     let result: RunResult;
     try {
       result = await runner.run(source, { fileName: this.#options.fileName }, (batch) => {
@@ -156,7 +155,6 @@ export class Runnable {
 
   /** Presses Stop (KeyboardInterrupt first; a second press ends every process). */
   async stop(): Promise<void> {
-    const runner = await loadRunner();
     await runner.stop();
   }
 

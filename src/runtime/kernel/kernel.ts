@@ -77,21 +77,19 @@ function createProcessWorker(): Worker {
 }
 
 /**
- * A process worker that loads the runtime before the first program arrives: loading takes tens of
- * milliseconds, so the session worker starts one as it starts, and the first Run's main process
- * takes it. (Runs do not keep workers for the next one: after a run no worker is left at all.)
+ * Process workers that load the runtime before the first program arrives: loading takes tens of
+ * milliseconds, so the session worker starts two as it starts, for the first Run's main process
+ * and its first child (the spare). Runs keep none for the next one: after a run no worker is left.
  */
-let ready: Worker | null = null;
+const ready: Worker[] = [];
 
-/** Starts loading a process worker for the next run, unless one is ready already. */
-export function prepareProcessWorker(): void {
-  ready ??= createProcessWorker();
+/** Starts loading the process workers of the first run. */
+export function prepareProcessWorkers(): void {
+  while (ready.length < 2) ready.push(createProcessWorker());
 }
 
 function readyOrNewWorker(): Worker {
-  const worker = ready ?? createProcessWorker();
-  ready = null;
-  return worker;
+  return ready.shift() ?? createProcessWorker();
 }
 
 /** Runs one program; create a new kernel for every run. */
@@ -166,7 +164,7 @@ export class Kernel {
   /** A worker for a new process: the spare, which has had time to load the runtime, if there is one. */
   #takeWorker(): Worker {
     const worker = this.#spare ?? readyOrNewWorker();
-    this.#spare = createProcessWorker();
+    this.#spare = readyOrNewWorker();
     return worker;
   }
 
