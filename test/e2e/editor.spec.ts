@@ -76,6 +76,20 @@ test("edits in Monaco, runs the edited code, and keeps the edit across a reload"
   await expect(figureOf(page).locator(".runner-edited")).toBeHidden();
 });
 
+test("opening Monaco keeps the code in place: nothing below the code block moves", async ({ page }) => {
+  for (const [path, id] of [["/lessons/pool/", "example-pool--map"], ["/lessons/queues/", null]] as const) {
+    await page.goto(path);
+    const figure = id ? page.locator(`figure#${id}`) : page.locator("figure[data-example]").first();
+    // Where the Run button sits in the document (the page may scroll to the editor).
+    const runTop = () => figure.getByRole("button", { name: "Run" }).evaluate((b) => b.getBoundingClientRect().top + window.scrollY);
+    const before = await runTop();
+    await figure.getByRole("button", { name: "Edit" }).click();
+    await expect(figure.locator(".monaco-editor")).toBeVisible({ timeout: 20_000 });
+    await expect(figure.locator(".monaco-editor .view-lines")).toContainText("multiprocessing");
+    expect(Math.abs((await runTop()) - before), `${path}: the Run button moved`).toBeLessThanOrEqual(2);
+  }
+});
+
 test("a syntax error is marked in the editor with its line and column", async ({ page }) => {
   await page.goto(lesson);
   const figure = figureOf(page);

@@ -84,8 +84,10 @@ export function createMonacoEditor(host: HTMLElement, text: string, options: Edi
     scrollbar: { alwaysConsumeMouseWheel: false },
     fixedOverflowWidgets: true,
   });
+  // Never shorter than the code block it replaced, so nothing below it moves when editing starts;
+  // longer code grows the editor up to 640 px (or the block's height, if that was more).
   const fit = () => {
-    const height = Math.min(Math.max(editor.getContentHeight(), 120), 640);
+    const height = Math.min(Math.max(editor.getContentHeight(), startHeight, 120), Math.max(640, startHeight));
     host.style.height = `${height}px`;
   };
   editor.onDidContentSizeChange(fit);
