@@ -11,7 +11,7 @@ import { reraiseRemote, ValueError } from "./errors.ts";
 import { nextChildName } from "./internal/context.ts";
 import { scheduleFlush, send, write } from "./internal/kernel-link.ts";
 import { cpuCount } from "./platform.ts";
-import { pickle } from "./pickle.ts";
+import { pickle, unpickle } from "./pickle.ts";
 import { adoptChild, reserveChild, spawnChild, watchExit } from "./process.ts";
 import { ApplyResult, IMapIterator, MapResult, type JobSink } from "./pool/async-result.ts";
 import { defaultChunksize, makeChunks } from "./pool/chunking.ts";
@@ -191,7 +191,8 @@ export class Pool {
     let packed: unknown[][];
     try {
       funcRef = pickle(func, "task", []);
-      packed = chunks.map((chunk) => chunk.items.map((item) => pickle(item, "task", [])));
+      // An array of plain values comes back as it is: no copy per chunk.
+      packed = chunks.map((chunk) => pickle(chunk.items, "task", []) as unknown[]);
     } catch (error) {
       queueMicrotask(() => sink.chunkDone(0, false, error as Error));
       return;
@@ -290,7 +291,7 @@ export class Pool {
           if (!this.#resultHandlerAlive) continue;
           const sink = this.#jobs.get(result.job);
           if (!sink) continue;
-          if (result.ok) sink.chunkDone(result.index, true, result.values);
+          if (result.ok) sink.chunkDone(result.index, true, unpickle(result.values) as unknown[]);
           else sink.chunkDone(result.index, false, reraiseRemote(result.error));
         }
         this.#adaptWindow(message.results.length, message.busyMicros);

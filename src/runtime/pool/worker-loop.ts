@@ -143,5 +143,5 @@ function sendResults(post: (message: WorkerToPool, transfer?: Transferable[]) =>
 }
 
 function packResult(result: PoolTaskResult): PoolTaskResult {
-  return result.ok ? { ...result, values: result.values.map((value) => pickle(value, "message", [])) } : result;
+  return result.ok ? { ...result, values: pickle(result.values, "message", []) as unknown[] } : result;
 }

@@ -9,6 +9,18 @@ def add(a, b):
     return a + b
 
 
+class Point:
+    """A class of the program: its instances cross back as instances, as pickle sends them."""
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+def make_point(n):
+    return Point(n, n + 1)
+
+
 if __name__ == "__main__":
     mp.set_start_method("spawn")
     with mp.Pool(2) as pool:
@@ -24,3 +36,6 @@ if __name__ == "__main__":
         cb = pool.apply_async(square, (7,), callback=lambda v: seen.append([v]))
         cb.wait()
         print("callback saw", seen)
+        [point] = pool.map(make_point, [3])
+        applied = pool.apply(make_point, (1,))
+        print("points", isinstance(point, Point), point.x, point.y, isinstance(applied, Point), applied.y)

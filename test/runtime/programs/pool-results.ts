@@ -11,6 +11,18 @@ export function add(a: number, b: number): number {
   return a + b;
 }
 
+/** A class of the program: its instances cross back as instances, as pickle sends them. */
+export class Point {
+  constructor(
+    public x: number,
+    public y: number,
+  ) {}
+}
+
+export function makePoint(n: number): Point {
+  return new Point(n, n + 1);
+}
+
 if (import.meta.main) {
   await using pool = new Pool(2);
   console.log(await pool.map(square, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
@@ -29,4 +41,7 @@ if (import.meta.main) {
   const cb = pool.applyAsync(square, [7], { callback: (v) => seen.push([v]) });
   await cb.wait();
   console.log("callback saw", seen);
+  const [point] = await pool.map(makePoint, [3]);
+  const applied = await pool.apply(makePoint, [1]);
+  console.log("points", py(point instanceof Point), point!.x, point!.y, py(applied instanceof Point), applied.y);
 }
