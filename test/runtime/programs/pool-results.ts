@@ -13,10 +13,13 @@ export function add(a: number, b: number): number {
 
 /** A class of the program: its instances cross back as instances, as pickle sends them. */
 export class Point {
-  constructor(
-    public x: number,
-    public y: number,
-  ) {}
+  x: number;
+  y: number;
+
+  constructor(x: number, y: number) {
+    this.x = x;
+    this.y = y;
+  }
 }
 
 export function makePoint(n: number): Point {
