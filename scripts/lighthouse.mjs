@@ -4,11 +4,13 @@
 //
 // It is not part of `npm test`: each page is loaded several times under simulated throttling, which
 // takes about a minute and varies with machine load. dist/ is served by a small static server with
-// the same isolation headers as public/_headers, so this can run beside `astro preview`.
+// the same isolation headers as public/_headers, and gzip like any static host, so this can run
+// beside `astro preview`.
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { spawnSync } from "node:child_process";
+import { createGzip } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
@@ -42,13 +44,19 @@ function serveDist() {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     const found = existsSync(file);
     if (!found) file = join(dist, "404.html");
+    const type = types[extname(file)] ?? "application/octet-stream";
+    // Text is gzipped when the browser accepts it, as every static host does.
+    const gzip = /^(text\/|application\/(json|xml|manifest))/.test(type) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
     response.writeHead(found ? 200 : 404, {
-      "Content-Type": types[extname(file)] ?? "application/octet-stream",
+      "Content-Type": type,
+      ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}),
       "Cross-Origin-Opener-Policy": "same-origin",
       "Cross-Origin-Embedder-Policy": "require-corp",
       "Cache-Control": "public, max-age=3600",
     });
-    createReadStream(file).pipe(response);
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
