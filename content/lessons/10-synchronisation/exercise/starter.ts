@@ -1,16 +1,15 @@
-import { Lock, Process, currentProcess, sleep } from "multiprocessing";
+import { Barrier, Lock, Process, currentProcess, sleep } from "multiprocessing";
 
 export async function transfer(
   first: Lock,
   second: Lock,
   names: string,
-  delay: number,
+  bothHoldOne: Barrier,
 ): Promise<void> {
   const me = currentProcess().name;
-  await sleep(delay);
   await using _first = await first.enter();
   console.log(`${me} took lock ${names[0]}`);
-  await sleep(0.3); // plenty of time for the other process to take its first lock
+  await bothHoldOne.wait(); // both hold their first lock now: the worst timing, every run
   console.log(`${me} waits for lock ${names[1]}`);
   await using _second = await second.enter();
   console.log(`${me} took both locks`);
@@ -20,14 +19,15 @@ export async function transfer(
 if (import.meta.main) {
   const a = new Lock();
   const b = new Lock();
-  const p1 = new Process({ target: transfer, args: [a, b, "AB", 0.0] }); // takes A, then B
-  const p2 = new Process({ target: transfer, args: [b, a, "BA", 0.1] }); // takes B, then A
+  const bothHoldOne = new Barrier(2);
+  const p1 = new Process({ target: transfer, args: [a, b, "AB", bothHoldOne] }); // takes A, then B
+  const p2 = new Process({ target: transfer, args: [b, a, "BA", bothHoldOne] }); // takes B, then A
   p1.start();
   p2.start();
 
-  // A safety net, so that the program always ends: after 4 s, stop whoever is still stuck.
-  await p1.join(4);
-  await p2.join(0.1);
+  // A safety net, so that the program always ends: 4 s after the start, stop whoever is stuck.
+  const deadline = performance.now() + 4000;
+  for (const p of [p1, p2]) await p.join(Math.max(0, deadline - performance.now()) / 1000);
   for (const p of [p1, p2]) {
     if (p.isAlive()) {
       console.log(`main: ${p.name} is still stuck after 4 s; terminating it`);
