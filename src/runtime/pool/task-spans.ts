@@ -26,16 +26,12 @@ interface Run {
 export class TaskSpans {
   #run: Run | null = null;
 
-  /**
-   * `task`, calls of `name` (`call` in short when it had one argument list), ran from `start` until
-   * now; returns now.
-   */
-  task(name: string, start: number, task: PoolTask, call: string | undefined, failed: boolean): number {
-    const end = trace.now();
+  /** `task`, calls of `name` (`call` in short when it had one argument list), ran from `start` to `end`. */
+  task(name: string, start: number, end: number, task: PoolTask, call: string | undefined, failed: boolean): void {
     if (end - start >= TASK_SPAN_US || failed) {
       this.flush();
       trace.spanBetween(name, "compute", start, end, taskArgs(task, call, failed));
-      return end;
+      return;
     }
     const run = this.#run;
     if (run && run.name === name) {
@@ -43,11 +39,10 @@ export class TaskSpans {
       run.tasks += 1;
       run.items += task.items.length;
       run.single = null;
-      return end;
+      return;
     }
     this.flush();
     this.#run = { name, start, end, tasks: 1, items: task.items.length, single: { task, call } };
-    return end;
   }
 
   /** Records the run of quick tasks so far. */

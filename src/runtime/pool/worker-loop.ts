@@ -113,10 +113,12 @@ async function runTask(task: PoolTask, spans: TaskSpans, clock: { now: number })
     }
   } catch (error) {
     if (isFatal(error)) throw error;
-    clock.now = traced ? spans.task(func.name, start, task, call, true) : trace.now();
+    clock.now = trace.now();
+    if (traced) spans.task(func.name, start, clock.now, task, call, true);
     return { job: task.job, index: task.index, ok: false, error: { ...serializeError(error), stack: formatTraceback(error) }, flow: task.flow };
   }
-  clock.now = traced ? spans.task(func.name, start, task, call, false) : trace.now();
+  clock.now = trace.now();
+  if (traced) spans.task(func.name, start, clock.now, task, call, false);
   return { job: task.job, index: task.index, ok: true, values, flow: task.flow };
 }
 
