@@ -11,7 +11,7 @@ import { measurePython } from "./lib/python-peers.mjs";
 import { buildRows } from "./lib/rows.mjs";
 import { measureRuntime } from "./lib/runtime-bench.mjs";
 import { serve } from "./lib/serve.mjs";
-import { measureBytes, measureRunClick } from "./lib/site-bench.mjs";
+import { measureBytes, measureRunClick, measureStop } from "./lib/site-bench.mjs";
 import { renderTable } from "./lib/table.mjs";
 import { measureTimeline } from "./lib/timeline-bench.mjs";
 
@@ -47,8 +47,10 @@ try {
   step("lesson page: Run click to first output line, bytes before and after Monaco");
   const runClick = await measureRunClick(browser, site.url, 5);
   const bytes = await measureBytes(browser, site.url);
+  step("playground: Stop on a busy loop in the main process and in a child");
+  const stop = await measureStop(browser, site.url, 10);
 
-  const results = { python, runtime, timeline, site: runClick, bytes };
+  const results = { python, runtime, timeline, site: runClick, bytes, stop };
   const rows = buildRows(results);
   const machine = { cpus: cpus().length, chromium: browser.version(), loadAverage: { start: loadAtStart, end: loadavg()[0] } };
   console.log(renderTable(rows));

@@ -84,8 +84,12 @@ function cpuRows(cpu, cpuCount) {
   return rows;
 }
 
-function siteRows({ site, bytes }) {
+function siteRows({ site, bytes, stop }) {
   const rows = [];
+  for (const [where, samples] of Object.entries(stop)) {
+    const ms = median(samples);
+    rows.push(row(`Stop click to run ended, busy loop in the ${where} process (median of ${samples.length})`, ms, "ms", { goal: "< 200 ms", met: yesNo(ms < 200) }));
+  }
   const cold = median(site.cold);
   rows.push(row(`Run click to first output line, cold (median of ${site.cold.length})`, cold, "ms", { goal: "< 150 ms", met: yesNo(cold < 150) }));
   rows.push(row(`Run click to first output line, warm (median of ${site.warm.length})`, median(site.warm), "ms"));

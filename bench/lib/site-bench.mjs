@@ -1,7 +1,7 @@
 // Measures a real lesson page of the built site as a learner meets it: the time from a Run click
 // to the first output line (cold: fresh browser context, no editor, no session worker yet; warm:
-// clicking Run again), and the gzipped JavaScript and CSS it loads before any interaction and once
-// Monaco is open.
+// clicking Run again), the gzipped JavaScript and CSS it loads before any interaction and once
+// Monaco is open, and how fast the playground's Stop ends a busy loop.
 import { gzipSync } from "node:zlib";
 
 /** The lesson and example measured: its program prints a line as soon as it starts. */
@@ -103,4 +103,42 @@ export async function measureBytes(browser, baseUrl) {
   const after = tally(responses);
   await context.close();
   return { inline, before, after };
+}
+
+/** Busy loops Stop must end: in the main process, and in a child while the main one waits in join(). */
+const spinners = {
+  main: 'console.log("spinning");\nwhile (true) {}\n',
+  child:
+    'import { Process } from "multiprocessing";\nexport function spin(): void { console.log("spinning"); while (true) {} }\n' +
+    "if (import.meta.main) { const p = new Process({ target: spin }); p.start(); await p.join(); }\n",
+};
+
+/** Milliseconds from a Stop click on the playground until the status leaves "running", `rounds` times per spinner. */
+export async function measureStop(browser, baseUrl, rounds) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/playground/`, { waitUntil: "networkidle" });
+  await page.waitForFunction(() => "playground" in window);
+  const result = {};
+  for (const [where, source] of Object.entries(spinners)) {
+    await page.evaluate((s) => window.playground.replace(s), source);
+    result[where] = [];
+    for (let i = 0; i < rounds; i++) {
+      result[where].push(
+        await page.evaluate(async () => {
+          const status = document.querySelector(".output-status");
+          const log = document.querySelector('[role="log"]');
+          document.querySelector(".runner-run").click();
+          while (!log.textContent.includes("spinning")) await new Promise((r) => setTimeout(r, 10));
+          await new Promise((r) => setTimeout(r, 100));
+          const start = performance.now();
+          document.querySelector(".runner-stop").click();
+          while (status.dataset.status === "running") await new Promise((r) => setTimeout(r, 2));
+          return performance.now() - start;
+        }),
+      );
+    }
+  }
+  await context.close();
+  return result;
 }
