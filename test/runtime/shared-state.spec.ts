@@ -34,9 +34,10 @@ if (import.meta.main) {
 
 test("d[k] += 1 through a Manager dict races unless a lock is held", async ({ page }) => {
   await openHarness(page);
-  const source = `import { Manager, Process } from "multiprocessing";
+  const source = `import { Barrier, Manager, Process } from "multiprocessing";
 import type { DictProxy, LockProxy } from "multiprocessing";
-export async function bump(d: DictProxy<string, number>, lock: LockProxy | null, times: number): Promise<void> {
+export async function bump(d: DictProxy<string, number>, lock: LockProxy | null, times: number, start: Barrier): Promise<void> {
+  await start.wait();
   for (let i = 0; i < times; i++) {
     if (lock) { await using _ = await lock.enter(); await d.set("n", (await d.get("n")) + 1); }
     else await d.set("n", (await d.get("n")) + 1);
@@ -48,7 +49,9 @@ if (import.meta.main) {
   const lock = await manager.Lock();
   for (const useLock of [false, true]) {
     await d.set("n", 0);
-    const ps = [0, 1, 2, 3].map(() => new Process({ target: bump, args: [d, useLock ? lock : null, 200] }));
+    // The barrier lets all four start counting together: a slow process start must not hide the race.
+    const start = new Barrier(4);
+    const ps = [0, 1, 2, 3].map(() => new Process({ target: bump, args: [d, useLock ? lock : null, 200, start] }));
     for (const p of ps) p.start();
     for (const p of ps) await p.join();
     console.log(useLock ? "locked" : "unlocked", await d.get("n"));
