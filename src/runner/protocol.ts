@@ -20,6 +20,8 @@ export interface RunOptions {
   trace?: boolean;
   /** Output lines kept before the rest is counted as dropped. @default 10000 */
   maxLines?: number;
+  /** The source already compiled (a lesson example, at build time): the run skips the compiler. */
+  compiled?: string;
 }
 
 /** The API a session worker exposes. */
@@ -30,4 +32,6 @@ export interface SessionApi {
   stop(): void;
   /** Processes alive in the current run. */
   liveCount(): number;
+  /** Loads the compiler ahead of a run that needs it (the learner started editing). */
+  prepareCompiler(): void;
 }

@@ -22,6 +22,11 @@ export function warmUp(): void {
   getSession();
 }
 
+/** Starts the session worker and its compiler: the learner is editing, so the next Run compiles. */
+export function warmUpCompiler(): void {
+  void getSession().prepareCompiler();
+}
+
 /**
  * Compiles and runs `source`; `onIo` receives output and trace batches while it runs, the last one
  * just before the returned promise resolves.

@@ -5,20 +5,30 @@
  */
 import { expose } from "comlink";
 import { Kernel, prepareProcessWorkers } from "../runtime/kernel/kernel.ts";
-import { compile } from "./compile.ts";
 import type { IoBatch, RunOptions, SessionApi, SessionRunResult } from "./protocol.ts";
 
 let current: { kernel: Kernel; done: Promise<unknown> } | null = null;
 
+/**
+ * The compiler (Sucrase and acorn, five times the size of the rest of this worker) loads on first
+ * need: a lesson's unedited example arrives compiled at build time, so its first Run skips it.
+ */
+let compiler: Promise<typeof import("./compile.ts")> | null = null;
+const loadCompiler = () => (compiler ??= import("./compile.ts"));
+
 const api: SessionApi = {
-  async run(source: string, options: RunOptions, onIo: (batch: IoBatch) => void): Promise<SessionRunResult> {
+  async run(source: string, { compiled, ...options }: RunOptions, onIo: (batch: IoBatch) => void): Promise<SessionRunResult> {
     if (current) {
       current.kernel.halt();
       await current.done;
     }
-    const compiled = compile(source);
-    if (!compiled.ok) return { kind: "compile-error", error: compiled.error };
-    const kernel = new Kernel({ ...options, code: compiled.code, onIo });
+    let code = compiled;
+    if (code === undefined) {
+      const result = (await loadCompiler()).compile(source);
+      if (!result.ok) return { kind: "compile-error", error: result.error };
+      code = result.code;
+    }
+    const kernel = new Kernel({ ...options, code, onIo });
     const done = kernel.run();
     const run = { kernel, done };
     current = run;
@@ -31,6 +41,9 @@ const api: SessionApi = {
   },
   liveCount(): number {
     return current?.kernel.liveCount() ?? 0;
+  },
+  prepareCompiler(): void {
+    void loadCompiler();
   },
 };
 

@@ -32,6 +32,25 @@ test("runs a lesson example without loading the editor and shows its output", as
   await expect(output).toContainText(/8 tasks of 0.2 s on 4 workers took [\d.]+ s/);
   await expect(figure.locator(".output-status")).toHaveText(/Finished in \d+ ms · exit code 0/);
   expect(scripts.some((url) => url.includes("editor.api") || url.includes("monaco"))).toBe(false);
+  // The example arrived compiled at build time: its run loaded no compiler.
+  expect(scripts.some((url) => url.includes("session-worker"))).toBe(true);
+  expect(scripts.filter((url) => url.includes("/compile"))).toEqual([]);
+});
+
+test("edited code loads the compiler in the session worker and runs", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => scripts.push(request.url()));
+  await page.goto(lesson);
+  const figure = figureOf(page);
+  await figure.getByRole("button", { name: "Edit" }).click();
+  const editor = figure.locator(".monaco-editor");
+  await expect(editor).toBeVisible({ timeout: 20_000 });
+  await editor.locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type('const answer: number = 6 * 7;\nconsole.log("typed", answer);\n');
+  expect(await runAndWait(page)).toBe("finished");
+  await expect(figure.getByRole("log", { name: "Output" })).toContainText("typed 42");
+  expect(scripts.filter((url) => url.includes("/compile")).length).toBeGreaterThan(0);
 });
 
 test("Run during a run starts over: the page shows only the new run, which finishes", async ({ page }) => {

@@ -16,36 +16,50 @@ export function definitionLine(source: string, name: string): number | null {
   return index < 0 ? null : index + 1;
 }
 
-/** Adds a timeline in `host` that follows every run of `runnable`. */
+/**
+ * Adds a timeline in `host` that follows every run of `runnable`. The first Run loads its code but
+ * builds it only when the program's first events arrive: building and drawing it at the click would
+ * hold the page's thread just when the new session worker is ready to take the run.
+ */
 export function attachTimeline(runnable: Runnable, host: HTMLElement): void {
+  let timelineModule: typeof import("../timeline/timeline-view.ts") | null = null;
+  let loading: Promise<unknown> | null = null;
   let view: TimelineView | null = null;
-  let loading: Promise<TimelineView> | null = null;
   let early: IoBatch[] = [];
-  const load = () =>
-    (loading ??= import("../timeline/timeline-view.ts").then(({ TimelineView }) => {
-      view = new TimelineView(host, {
+  /** The view, built on first use once its code is here; null until then. */
+  const ready = (): TimelineView | null => {
+    if (!view && timelineModule) {
+      view = new timelineModule.TimelineView(host, {
         onBarClick: (name) => {
           const line = definitionLine(runnable.source(), name);
           if (line !== null) void runnable.revealLine(line);
         },
       });
-      return view;
+    }
+    if (view && early.length > 0) {
+      for (const batch of early) view.append(batch.events);
+      early = [];
+    }
+    return view;
+  };
+  const load = () =>
+    (loading ??= import("../timeline/timeline-view.ts").then((loaded) => {
+      timelineModule = loaded;
+      if (early.length > 0) ready();
     }));
   runnable.hooks.push({
     start() {
       early = [];
       view?.reset();
-      void load().then((timeline) => {
-        for (const batch of early) timeline.append(batch.events);
-        early = [];
-      });
+      void load();
     },
     batch(batch) {
-      if (view) view.append(batch.events);
-      else early.push(batch);
+      early.push(batch);
+      // Process names alone (the first batch) draw nothing yet: wait for the program's own events.
+      if (view || batch.events.some((event) => event.ph !== "M")) ready();
     },
     end(result) {
-      void load().then((timeline) => timeline.finish(result.kind === "exit" ? result.exit : undefined));
+      void load().then(() => ready()?.finish(result.kind === "exit" ? result.exit : undefined));
     },
   });
 }

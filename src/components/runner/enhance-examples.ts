@@ -23,6 +23,7 @@ function enhance(figure: HTMLElement): void {
   const key = figure.dataset.example;
   const slot = figure.querySelector<HTMLElement>("[data-runner-slot]");
   const sourceScript = figure.querySelector<HTMLScriptElement>("script[data-example-source]");
+  const compiledScript = figure.querySelector<HTMLScriptElement>("script[data-example-compiled]");
   const tsPanel = figure.querySelector<HTMLElement>('[id$="-panel-ts"]');
   const pre = tsPanel?.querySelector("pre");
   if (!key || !slot || !sourceScript || !pre || runnables.has(key)) return;
@@ -36,6 +37,7 @@ function enhance(figure: HTMLElement): void {
     codeHost,
     slot,
     original: JSON.parse(sourceScript.textContent ?? '""') as string,
+    compiled: compiledScript ? (JSON.parse(compiledScript.textContent ?? '""') as string) : undefined,
     storageKey: key,
     fileName: "example.ts",
     label: `${title}: TypeScript code`,

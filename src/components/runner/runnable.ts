@@ -33,6 +33,8 @@ export interface RunnableOptions {
   slot: HTMLElement;
   /** The lesson's code (Reset goes back to it). */
   original: string;
+  /** `original` compiled at build time: running it unedited skips the compiler. */
+  compiled?: string;
   /** localStorage key for the learner's edits; null to keep none (shared playground code). */
   storageKey: string | null;
   /** File name in tracebacks. */
@@ -93,7 +95,7 @@ export class Runnable {
     if (this.#code !== options.original) this.#showPlain(this.#code);
 
     this.#run.addEventListener("click", () => void this.run());
-    this.#run.addEventListener("pointerenter", () => runner.warmUp(), { once: true });
+    this.#run.addEventListener("pointerenter", () => (this.#compiledSource() === undefined ? runner.warmUpCompiler() : runner.warmUp()), { once: true });
     this.#stop.addEventListener("click", () => void this.stop());
     this.#edit.addEventListener("click", () => void this.edit().then((editor) => editor.focus()));
     this.#reset.addEventListener("click", () => this.reset());
@@ -114,6 +116,11 @@ export class Runnable {
     return this.#editor?.getValue() ?? this.#code;
   }
 
+  /** The program compiled at build time, while it is still the lesson's code. */
+  #compiledSource(): string | undefined {
+    return this.source() === this.#options.original ? this.#options.compiled : undefined;
+  }
+
   /**
    * Compiles and runs the program; a run elsewhere on the page, or this one's previous run, is
    * ended first. Once a newer run has started, the older one no longer writes to the page.
@@ -130,7 +137,7 @@ export class Runnable {
     for (const hook of this.hooks) hook.start?.();
     let result: RunResult;
     try {
-      result = await runner.run(source, { fileName: this.#options.fileName }, (batch) => {
+      result = await runner.run(source, { fileName: this.#options.fileName, compiled: this.#compiledSource() }, (batch) => {
         if (!current()) return;
         this.output.append(batch);
         for (const hook of this.hooks) hook.batch?.(batch);
@@ -183,6 +190,7 @@ export class Runnable {
   /** Shows other code (the playground's example menu); it becomes the code Reset goes back to. */
   replace(code: string): void {
     this.#options.original = code;
+    this.#options.compiled = undefined;
     this.#code = code;
     if (this.#editor) this.#editor.setValue(code);
     else this.#showPlain(code);
@@ -214,6 +222,7 @@ export class Runnable {
     };
     const editor = (await this.#monaco(options)) ?? (await import("../editor/textarea-editor.ts")).createTextareaEditor(this.#options.codeHost, this.#code, options);
     editor.onChange(() => {
+      if (this.#code === this.#options.original) runner.warmUpCompiler();
       this.#code = editor.getValue();
       if (this.#options.storageKey) save(this.#options.storageKey, this.#code, this.#options.original);
       this.#refreshEdited();
