@@ -9,6 +9,7 @@
  */
 import { reraiseRemote, ValueError } from "./errors.ts";
 import { nextChildName } from "./internal/context.ts";
+import { Waiters } from "./internal/interrupt.ts";
 import { scheduleFlush, send, write } from "./internal/kernel-link.ts";
 import { cpuCount } from "./platform.ts";
 import { pickle, unpickle } from "./pickle.ts";
@@ -74,7 +75,7 @@ export class Pool {
   #window = 2;
   #brokenBy: Error | null = null;
   #resultHandlerAlive = true;
-  #exitWaiters: Array<() => void> = [];
+  readonly #exitWaiters = new Waiters();
 
   /** Starts `processes` workers (default: `cpuCount()`). */
   constructor(processes: number | null = null, options: PoolOptions = {}) {
@@ -151,7 +152,7 @@ export class Pool {
     if (this.#state === "RUN") throw new ValueError("Pool is still running");
     const start = trace.mark();
     while (this.#workers.size > 0) {
-      await new Promise<void>((resolve) => this.#exitWaiters.push(resolve));
+      await this.#exitWaiters.wait();
     }
     trace.span("join pool", "wait", start);
   }
@@ -339,7 +340,7 @@ export class Pool {
     worker.port.close();
     this.#workers.delete(worker);
     this.#replace(worker);
-    for (const wake of this.#exitWaiters.splice(0)) wake();
+    this.#exitWaiters.wakeAll();
     this.#dispatch();
   }
 
