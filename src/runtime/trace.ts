@@ -76,16 +76,18 @@ export function mark(): Mark {
  */
 export function span(name: string, cat: TraceCategory, start: number | Mark, args?: Record<string, unknown>): TraceEvent | undefined {
   if (!enabled) return undefined;
-  const ts = typeof start === "number" ? start : start.ts;
-  const event: TraceEvent = { ph: "X", ts, dur: Math.max(0, now() - ts), pid, tid: typeof start === "number" ? tid : start.tid, name, cat, args };
-  buffer.push(event);
-  return event;
+  return typeof start === "number" ? record(name, cat, start, now(), tid, args) : record(name, cat, start.ts, now(), start.tid, args);
 }
 
 /** Records a finished span on the running thread's row from `start` to `end` (both `now()` values). */
 export function spanBetween(name: string, cat: TraceCategory, start: number, end: number, args?: Record<string, unknown>): void {
-  if (!enabled) return;
-  buffer.push({ ph: "X", ts: start, dur: Math.max(0, end - start), pid, tid, name, cat, args });
+  if (enabled) record(name, cat, start, end, tid, args);
+}
+
+function record(name: string, cat: TraceCategory, ts: number, end: number, row: number, args: Record<string, unknown> | undefined): TraceEvent {
+  const event: TraceEvent = { ph: "X", ts, dur: Math.max(0, end - ts), pid, tid: row, name, cat, args };
+  buffer.push(event);
+  return event;
 }
 
 /** Stretches `event` to end at `end` if it is still the last one recorded and not yet handed over. */
