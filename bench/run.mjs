@@ -10,9 +10,9 @@ import { buildPages, buildSite, outDirs, repo } from "./lib/build.mjs";
 import { measurePython } from "./lib/python-peers.mjs";
 import { buildRows } from "./lib/rows.mjs";
 import { measureRuntime } from "./lib/runtime-bench.mjs";
-import { serve } from "./lib/serve.mjs";
 import { measureBytes, measureRunClick, measureStop } from "./lib/site-bench.mjs";
 import { renderTable } from "./lib/table.mjs";
+import { serveStatic } from "../scripts/lib/static-server.ts";
 import { measureTimeline } from "./lib/timeline-bench.mjs";
 
 const started = Date.now();
@@ -36,8 +36,8 @@ await buildSite();
 step("CPython peers (python3 bench/python/peers.py)");
 const python = await measurePython();
 
-const pages = await serve(outDirs.pages);
-const site = await serve(outDirs.site);
+const pages = await serveStatic(outDirs.pages);
+const site = await serveStatic(outDirs.site);
 const browser = await launch();
 try {
   step("runtime: workers, round trips, process start, pool.map with trace on and off, CPU speedup, Lock, Manager");

@@ -3,63 +3,21 @@
 // lighthouse-report/, and exits non-zero when any score is below the goal (95).
 //
 // It is not part of `npm test`: each page is loaded several times under simulated throttling, which
-// takes about a minute and varies with machine load. dist/ is served by a small static server with
-// the same isolation headers as public/_headers, and gzip like any static host, so this can run
-// beside `astro preview`.
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+// takes about a minute and varies with machine load. dist/ is served by scripts/lib/static-server.ts
+// with the same isolation headers as public/_headers, and gzip like any static host, so this can
+// run beside `astro preview`.
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { spawnSync } from "node:child_process";
-import { createGzip } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { serveStatic } from "./lib/static-server.ts";
 
 const goal = 95;
 const pages = ["/", "/lessons/pool/"];
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 const dist = "dist";
 const reportDir = "lighthouse-report";
-
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".mjs": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
-  ".xml": "application/xml",
-  ".webmanifest": "application/manifest+json",
-};
-
-/** Serves dist/ like a static host with COOP/COEP headers: directory indexes, then 404.html. */
-function serveDist() {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, "http://localhost").pathname)).replace(/^(\.\.[/\\])+/, "");
-    let file = join(dist, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    const found = existsSync(file);
-    if (!found) file = join(dist, "404.html");
-    const type = types[extname(file)] ?? "application/octet-stream";
-    // Text is gzipped when the browser accepts it, as every static host does.
-    const gzip = /^(text\/|application\/(json|xml|manifest))/.test(type) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
-    response.writeHead(found ? 200 : 404, {
-      "Content-Type": type,
-      ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}),
-      "Cross-Origin-Opener-Policy": "same-origin",
-      "Cross-Origin-Embedder-Policy": "require-corp",
-      "Cache-Control": "public, max-age=3600",
-    });
-    const body = createReadStream(file);
-    if (gzip) body.pipe(createGzip()).pipe(response);
-    else body.pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 /** Debian's Chromium when present, else Playwright's own. */
 async function chromiumPath() {
@@ -73,8 +31,9 @@ if (!existsSync(join(dist, "index.html"))) {
   if (spawnSync("npm", ["run", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
 }
 
-const server = await serveDist();
-const origin = `http://localhost:${server.address().port}`;
+// Like a static host: gzipped text, the 404 page, an hour of caching, the isolation headers.
+const server = await serveStatic(dist, { gzip: true, notFound: "404.html", cacheSeconds: 3600 });
+const origin = server.url;
 const chrome = await chromeLauncher.launch({
   chromePath: await chromiumPath(),
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
@@ -97,7 +56,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.close();
+  await server.close();
 }
 
 console.table(rows);

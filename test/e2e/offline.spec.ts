@@ -3,10 +3,9 @@
 // examples, a lesson never visited opens, and the editor opens once it has been loaded online.
 // A new version replaces the caches of older ones. On a host that sends no COOP/COEP (GitHub Pages),
 // the same worker isolates the pages, online and offline.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { extname, join } from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { serveStatic, type StaticServer } from "../../scripts/lib/static-server.ts";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -131,48 +130,14 @@ test("a file that fails to download for offline use does not stop the install; t
   await expect.poll(isSaved).toBe(true);
 });
 
-const contentTypes: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-  ".ttf": "font/ttf",
-};
-
-/** A static host like GitHub Pages: dist/ as it is, without the isolation headers. */
-function plainStaticHost(): Server {
-  return createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://host").pathname);
-    let file = join("dist", path);
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith("/")) {
-        response.writeHead(301, { Location: `${path}/` }).end();
-        return;
-      }
-      file = join(file, "index.html");
-    }
-    if (!path.startsWith("/") || path.includes("..") || !existsSync(file)) {
-      response.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
-      return;
-    }
-    response.writeHead(200, { "Content-Type": contentTypes[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-}
-
 test.describe("on a host that cannot send the isolation headers", () => {
-  let host: Server;
+  let host: StaticServer;
   let origin = "";
   test.beforeAll(async () => {
-    host = plainStaticHost();
-    await new Promise<void>((resolve) => host.listen(0, "localhost", resolve));
-    const address = host.address();
-    origin = `http://localhost:${typeof address === "object" && address ? address.port : 0}`;
+    host = await serveStatic("dist", { isolation: false });
+    origin = host.url;
   });
-  test.afterAll(async () => {
-    host.closeAllConnections();
-    await new Promise((resolve) => host.close(resolve));
-  });
+  test.afterAll(() => host.close());
 
   test("the service worker isolates the pages, online and offline", async ({ page, context }) => {
     const response = await page.goto(`${origin}/lessons/process/`);
