@@ -115,7 +115,8 @@ test("search finds a lesson by a word from its text", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("searchbox", { name: "Search lessons" }).fill(word);
   const results = page.getByRole("region", { name: "Search results" });
-  await expect(results.getByRole("link", { name: title })).toBeVisible();
+  // The first query loads Pagefind's WebAssembly and index.
+  await expect(results.getByRole("link", { name: title })).toBeVisible({ timeout: 15_000 });
   await results.getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(new RegExp(`${first}$`));
 });

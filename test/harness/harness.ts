@@ -34,9 +34,10 @@ const harness = {
       dropped: sink.dropped,
     };
   },
-  /** Output received so far by the run in progress. */
-  progress(): { stdout: string[]; dropped: number } {
-    return { stdout: active?.lines.filter((l) => l.stream === "stdout").map((l) => l.text) ?? [], dropped: active?.dropped ?? 0 };
+  /** Output received so far by the run in progress, and how many of its processes have started. */
+  progress(): { stdout: string[]; dropped: number; processes: number } {
+    const started = new Set(active?.events.filter((e) => e.ph === "M" && e.name === "process_name").map((e) => e.pid));
+    return { stdout: active?.lines.filter((l) => l.stream === "stdout").map((l) => l.text) ?? [], dropped: active?.dropped ?? 0, processes: started.size };
   },
   stop,
   liveCount,

@@ -12,10 +12,15 @@ export async function openHarness(page: Page): Promise<void> {
   await page.waitForFunction(() => "harness" in window);
 }
 
-/** Seconds after which the program's first-line `stop-after:` comment asks for Stop, if any. */
-export function stopAfter(source: string): number | null {
-  const match = source.match(/^(?:\/\/|#) stop-after: ([\d.]+)/m);
-  return match ? Number(match[1]) : null;
+/**
+ * When the program's first-line comment asks for Stop: `// stop-after: 1 once 3 processes run`
+ * presses it a second after the third of its processes started (so neither compiling nor a slow
+ * process start on a busy machine eats into the second); without the `once` part, counting from
+ * the Run.
+ */
+export function stopAfter(source: string): { seconds: number; processes: number } | null {
+  const match = source.match(/^(?:\/\/|#) stop-after: ([\d.]+)(?: once (\d+) processes run)?/m);
+  return match ? { seconds: Number(match[1]), processes: Number(match[2] ?? 0) } : null;
 }
 
 /** Whether the program says its lines may come in any order. */
@@ -26,10 +31,30 @@ export function orderIsFree(source: string): boolean {
 /** Runs TypeScript source in the page through the real runner. */
 export async function runInPage(page: Page, source: string): Promise<HarnessRun> {
   const running = page.evaluate((src) => (window as unknown as { harness: { run(s: string): Promise<HarnessRun> } }).harness.run(src), source);
-  const delay = stopAfter(source);
-  if (delay !== null) {
-    await page.waitForTimeout(delay * 1000);
-    await pressStop(page);
+  const stop = stopAfter(source);
+  if (stop !== null) {
+    const ended = running.then(
+      () => "ended",
+      () => "ended",
+    );
+    const started =
+      stop.processes === 0
+        ? Promise.resolve("started")
+        : page
+            .waitForFunction(
+              (count) => (window as unknown as { harness: { progress(): { processes: number } } }).harness.progress().processes >= count,
+              stop.processes,
+              { polling: 20, timeout: 30_000 },
+            )
+            .then(
+              () => "started",
+              () => "ended",
+            );
+    // A program that ends (or fails) before its processes all started gets no Stop.
+    if ((await Promise.race([started, ended])) === "started") {
+      await page.waitForTimeout(stop.seconds * 1000);
+      await pressStop(page);
+    }
   }
   return running;
 }

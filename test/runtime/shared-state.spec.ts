@@ -6,8 +6,9 @@ import { expectNoProcessWorkers, openHarness, runInPage } from "./harness-page.t
 
 test("v.value += 1 without the lock loses updates across processes; with it none are lost", async ({ page }) => {
   await openHarness(page);
-  const source = `import { Process, Value } from "multiprocessing";
-export async function bump(v: Value, times: number, locked: boolean): Promise<void> {
+  const source = `import { Barrier, Process, Value } from "multiprocessing";
+export async function bump(v: Value, times: number, locked: boolean, start: Barrier): Promise<void> {
+  await start.wait();
   for (let i = 0; i < times; i++) {
     if (locked) { await using _ = await v.getLock().enter(); v.value += 1; }
     else v.value += 1;
@@ -15,7 +16,9 @@ export async function bump(v: Value, times: number, locked: boolean): Promise<vo
 }
 async function run(locked: boolean, times: number): Promise<number> {
   const v = new Value("i", 0);
-  const ps = [0, 1, 2, 3].map(() => new Process({ target: bump, args: [v, times, locked] }));
+  // All four start counting together: a process that starts late must not miss the others.
+  const start = new Barrier(4);
+  const ps = [0, 1, 2, 3].map(() => new Process({ target: bump, args: [v, times, locked, start] }));
   for (const p of ps) p.start();
   for (const p of ps) await p.join();
   return v.value;
@@ -67,7 +70,7 @@ if (import.meta.main) {
 
 test("Stop interrupts processes blocked on a lock and on a manager call", async ({ page }) => {
   await openHarness(page);
-  const source = `// stop-after: 1.5
+  const source = `// stop-after: 1 once 3 processes run
 import { Lock, Manager, Process, sleep } from "multiprocessing";
 import type { LockProxy } from "multiprocessing";
 export async function stuck(lock: Lock): Promise<void> {

@@ -61,7 +61,8 @@ if (import.meta.main) {
   const turns = turnsOf(run.events);
   const tids = [...new Set(turns.map((t) => t.tid))];
   expect(tids).toHaveLength(4);
-  for (const turn of turns) expect(turn.dur!).toBeLessThan(50_000);
+  // Far shorter than the 0.3 s sleeps (a busy machine may pause a turn, so not microseconds).
+  for (const turn of turns) expect(turn.dur!).toBeLessThan(150_000);
   const sleeps = run.events.filter((e) => e.ph === "X" && e.name === "sleep");
   // Every sleep sits in its thread's row, and all four overlap in time.
   expect(sleeps.map((s) => s.tid).sort()).toEqual(tids.sort());

@@ -91,5 +91,7 @@ test("appending 100,000 events in batches stays fast", () => {
     layout.append(events);
   }
   assert.equal(layout.barCount, 100_000);
-  assert.ok(performance.now() - started < 1000, "append is linear");
+  // Linear appends take ~0.2 s; re-sorting or copying per batch would take minutes. The bound is
+  // loose because a shared test machine may pause this process.
+  assert.ok(performance.now() - started < 5000, "append is linear");
 });

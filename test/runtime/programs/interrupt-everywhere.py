@@ -1,4 +1,4 @@
-# stop-after: 1.5 (this twin sends SIGINT to its own process group, as Ctrl-C in a terminal does)
+# stop-after: 2.5 (this twin sends SIGINT to its own process group, as Ctrl-C in a terminal does)
 # Without the recipe, Ctrl-C reaches every process: each busy worker dies with its own traceback.
 import multiprocessing as mp
 import os
@@ -19,7 +19,7 @@ def spin():
 
 if __name__ == "__main__":
     mp.set_start_method("spawn")
-    threading.Timer(1.5, lambda: os.killpg(os.getpgid(0), signal.SIGINT)).start()
+    threading.Timer(2.5, lambda: os.killpg(os.getpgid(0), signal.SIGINT)).start()
     children = [mp.Process(target=nap, args=(5,)), mp.Process(target=spin)]
     for child in children:
         child.start()

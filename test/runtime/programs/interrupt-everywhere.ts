@@ -1,4 +1,4 @@
-// stop-after: 1.5
+// stop-after: 1 once 3 processes run
 // Without the recipe, Ctrl-C reaches every process: each busy worker dies with its own traceback.
 import { Process, KeyboardInterrupt, sleep } from "multiprocessing";
 

@@ -1,4 +1,4 @@
-# stop-after: 1.5 (this twin sends SIGINT to its own process group, as Ctrl-C in a terminal does)
+# stop-after: 2.5 (this twin sends SIGINT to its own process group, as Ctrl-C in a terminal does)
 # Ctrl-C while the main process waits in pool.join(): the join raises KeyboardInterrupt at once,
 # and terminate() then ends the workers still busy with their tasks.
 import multiprocessing as mp
@@ -19,7 +19,7 @@ def nap(seconds):
 
 if __name__ == "__main__":
     mp.set_start_method("spawn")
-    threading.Timer(1.5, lambda: os.killpg(os.getpgid(0), signal.SIGINT)).start()
+    threading.Timer(2.5, lambda: os.killpg(os.getpgid(0), signal.SIGINT)).start()
     pool = mp.Pool(2, initializer=init_worker)
     results = [pool.apply_async(nap, (5,)) for _ in range(2)]
     pool.close()

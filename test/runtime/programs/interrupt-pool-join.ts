@@ -1,4 +1,4 @@
-// stop-after: 1.5
+// stop-after: 1 once 3 processes run
 // Ctrl-C while the main process waits in pool.join(): the join raises KeyboardInterrupt at once,
 // and terminate() then ends the workers still busy with their tasks.
 import { Pool, ignoreKeyboardInterrupt, sleep, KeyboardInterrupt } from "multiprocessing";

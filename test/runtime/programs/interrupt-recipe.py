@@ -1,4 +1,4 @@
-# stop-after: 1.5 (this twin sends SIGINT to its own process group, as Ctrl-C in a terminal does)
+# stop-after: 2.5 (this twin sends SIGINT to its own process group, as Ctrl-C in a terminal does)
 # The Ctrl-C recipe: workers ignore the interrupt, the main catches it, terminates and joins.
 import multiprocessing as mp
 import os
@@ -18,10 +18,10 @@ def nap(seconds):
 
 if __name__ == "__main__":
     mp.set_start_method("spawn")
-    threading.Timer(1.5, lambda: os.killpg(os.getpgid(0), signal.SIGINT)).start()
+    threading.Timer(2.5, lambda: os.killpg(os.getpgid(0), signal.SIGINT)).start()
     pool = mp.Pool(2, initializer=init_worker)
     try:
-        pool.map(nap, [3, 3])
+        pool.map(nap, [5, 5])
     except KeyboardInterrupt:
         print("main caught KeyboardInterrupt")
         pool.terminate()

@@ -37,7 +37,7 @@ if __name__ == "__main__":
     w = mp.Process(target=writer, args=(sender,))
     w.start()
     sender.close()
-    print("poll", reader.poll(1))
+    print("poll", reader.poll(30))
     words = []
     try:
         while True:

@@ -35,7 +35,7 @@ if (import.meta.main) {
   const w = new Process({ target: writer, args: [sender] });
   w.start();
   sender.close();
-  console.log("poll", (await reader.poll(1)) ? "True" : "False");
+  console.log("poll", (await reader.poll(30)) ? "True" : "False");
   const words: unknown[] = [];
   try {
     for (;;) words.push(await reader.recv());
