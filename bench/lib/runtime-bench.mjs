@@ -44,6 +44,7 @@ export async function measureRuntime(browser, baseUrl, built) {
 
   const workerStartMs = await page.evaluate(() => window.bench.workerStart(20));
   const rawRoundTripUs = await page.evaluate(() => window.bench.roundTrips(5000, 500));
+  const channelRoundTripUs = await page.evaluate(() => window.bench.channelRoundTrips(5000, 500));
   const apply = await attempt(async () => (await runProgram(page, "apply-round-trip")).figures);
   const processStart = await attempt(async () => (await runProgram(page, "process-start")).figures);
 
@@ -59,9 +60,11 @@ export async function measureRuntime(browser, baseUrl, built) {
   });
 
   const cpu = await attempt(async () => (await runProgram(page, "cpu-speedup")).figures);
+  // The same 60 tasks of burn(4,000,000) as cpu-speedup.ts, on bare workers: the machine's floor.
+  const rawCpu = await page.evaluate(() => window.bench.rawCpu(navigator.hardwareConcurrency, 60, 4_000_000, 3));
   const lock = built.lock ? await attempt(async () => (await runProgram(page, "lock")).figures) : null;
   const manager = built.manager ? await attempt(async () => (await runProgram(page, "manager-dict")).figures) : null;
   const cpuCount = await page.evaluate(() => navigator.hardwareConcurrency);
   await page.close();
-  return { workerStartMs, rawRoundTripUs, apply, processStart, map: mapError?.error ? mapError : map, cpu, lock, manager, cpuCount };
+  return { workerStartMs, rawRoundTripUs, channelRoundTripUs, apply, processStart, map: mapError?.error ? mapError : map, cpu, rawCpu, lock, manager, cpuCount };
 }

@@ -1,6 +1,7 @@
 // The runtime benchmark page: raw Web Worker timings (the floor any runtime pays) and programs run
 // through the real runner with the options the site uses, exposed to bench/run.mjs as `window.bench`.
 import { run, type RunOptions } from "../../src/runner/runner.ts";
+import type { RawPeerRequest } from "./raw-peer-protocol.ts";
 
 function startEcho(): Promise<{ worker: Worker; ms: number }> {
   const started = performance.now();
@@ -15,6 +16,37 @@ function echo(worker: Worker, value: number): Promise<void> {
     worker.onmessage = () => resolve();
     worker.postMessage(value);
   });
+}
+
+/** A raw peer worker, once it said it is ready. */
+function startPeer(): Promise<Worker> {
+  const worker = new Worker(new URL("./raw-peer-worker.ts", import.meta.url), { type: "module" });
+  return new Promise((resolve) => {
+    worker.onmessage = () => resolve(worker);
+  });
+}
+
+/** Sends a request to a peer and resolves with its answer. */
+function ask<T>(worker: Worker, request: RawPeerRequest, transfer: Transferable[] = []): Promise<T> {
+  return new Promise((resolve) => {
+    worker.onmessage = (event) => resolve(event.data as T);
+    worker.postMessage(request, transfer);
+  });
+}
+
+/** Milliseconds for `tasks` calls of burn(work) on `workers` raw workers, each taking the next task when free. */
+async function burnAll(peers: Worker[], tasks: number, work: number): Promise<number> {
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    peers.map(async (peer) => {
+      while (next < tasks) {
+        next += 1;
+        await ask(peer, { type: "burn", n: work });
+      }
+    }),
+  );
+  return performance.now() - started;
 }
 
 const bench = {
@@ -40,6 +72,35 @@ const bench = {
     }
     worker.terminate();
     return times;
+  },
+  /**
+   * Microseconds of each round trip between two workers over a MessageChannel, the transport a
+   * Pool uses, after `warm` untimed ones.
+   */
+  async channelRoundTrips(count: number, warm: number): Promise<number[]> {
+    const [pinger, echoer] = await Promise.all([startPeer(), startPeer()]);
+    const channel = new MessageChannel();
+    await ask(echoer, { type: "echo-on", port: channel.port2 }, [channel.port2]);
+    const times = await ask<number[]>(pinger, { type: "ping", port: channel.port1, count, warm }, [channel.port1]);
+    pinger.terminate();
+    echoer.terminate();
+    return times;
+  },
+  /**
+   * The CPU-bound work of bench/programs/cpu-speedup.ts on 1..`maxWorkers` raw workers, without the
+   * runtime: `cpu_ms_<workers>` lists as the program prints them (a warm-up, then `runs` timed runs).
+   */
+  async rawCpu(maxWorkers: number, tasks: number, work: number, runs: number): Promise<Record<string, number[]>> {
+    const figures: Record<string, number[]> = {};
+    for (let workers = 1; workers <= maxWorkers; workers++) {
+      const peers = await Promise.all(Array.from({ length: workers }, startPeer));
+      await burnAll(peers, workers * 2, work / 4);
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) times.push(await burnAll(peers, tasks, work));
+      figures[`cpu_ms_${workers}`] = times;
+      for (const peer of peers) peer.terminate();
+    }
+    return figures;
   },
   /** Runs a program and returns its output, exit and how many trace events reached the page. */
   async run(source: string, options: RunOptions) {
