@@ -17,6 +17,7 @@ if (import.meta.main) {
   const items = Array.from({ length: 2_000 }, (_, i) => i);
   const workers = 2;
   await using pool = new Pool(workers);
+  await pool.map(work, [0, 1]); // both workers started before the batches go out
   // Every worker-th item, so each batch gets an even share of cheap and costly items.
   const tasks = Array.from({ length: workers }, (_, w) => items.filter((i) => i % workers === w));
   const total = (await pool.map(workBatch, tasks, 1)).reduce((a, b) => a + b, 0);

@@ -17,6 +17,7 @@ if (import.meta.main) {
   const items = Array.from({ length: 2_000 }, (_, i) => i);
   const workers = 2;
   await using pool = new Pool(workers);
+  await pool.map(work, [0, 1]); // both workers started before the batches go out
   // TODO: send one batch per worker to workBatch instead of one task per item.
   const tasks = items.map((i) => [i]);
   const total = (await pool.map(workBatch, tasks, 1)).reduce((a, b) => a + b, 0);

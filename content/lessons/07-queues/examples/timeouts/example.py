@@ -26,12 +26,13 @@ if __name__ == "__main__":
 
     p = Process(target=produce, args=(q,))
     p.start()
+    item = q.get()  # no timeout for the first item: starting a process can take a while
     while True:
+        print(f"got {item}")
         try:
             item = q.get(timeout=0.5)
         except Empty:
             print("nothing for 0.5 s: the producer is finished (or stuck)")
             break
-        print(f"got {item}")
     p.join()
     print(f"producer exit code: {p.exitcode}")

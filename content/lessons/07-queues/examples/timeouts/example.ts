@@ -30,8 +30,9 @@ if (import.meta.main) {
 
   const p = new Process({ target: produce, args: [q] });
   p.start();
+  let item = await q.get(); // no timeout for the first item: starting a process can take a while
   while (true) {
-    let item: string;
+    console.log(`got ${item}`);
     try {
       item = await q.get(true, 0.5);
     } catch (e) {
@@ -39,7 +40,6 @@ if (import.meta.main) {
       console.log("nothing for 0.5 s: the producer is finished (or stuck)");
       break;
     }
-    console.log(`got ${item}`);
   }
   await p.join();
   console.log(`producer exit code: ${p.exitcode}`);

@@ -29,6 +29,6 @@ if __name__ == "__main__":
     p = Process(target=late_sender, args=(sender,))
     p.start()
     print(f"poll(0.1): {receiver.poll(0.1)}")  # waits at most 0.1 s for something to read
-    print(f"poll(2): {receiver.poll(2)}")  # returns True as soon as the message is there
+    print(f"poll(30): {receiver.poll(30)}")  # returns True as soon as the message is there
     print(f"recv(): {receiver.recv()!r}")
     p.join()

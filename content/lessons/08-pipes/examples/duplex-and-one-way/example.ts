@@ -31,7 +31,7 @@ if (import.meta.main) {
   p = new Process({ target: lateSender, args: [sender] });
   p.start();
   console.log(`poll(0.1): ${py(await receiver.poll(0.1))}`); // waits at most 0.1 s for something to read
-  console.log(`poll(2): ${py(await receiver.poll(2))}`); // returns True as soon as the message is there
+  console.log(`poll(30): ${py(await receiver.poll(30))}`); // returns True as soon as the message is there
   console.log(`recv(): '${await receiver.recv()}'`);
   await p.join();
 }

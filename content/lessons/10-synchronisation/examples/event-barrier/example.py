@@ -4,7 +4,8 @@ from multiprocessing import Barrier, Event, Process
 WORKERS = 3
 
 
-def worker(i, go, line):
+def worker(i, ready, go, line):
+    ready.wait()  # tell the main process this worker is running
     go.wait()  # sleep until the main process says go
     time.sleep(0.2 * (i + 1))  # phase 1 takes a different time in each worker
     print(f"worker {i} finished phase 1", flush=True)
@@ -14,12 +15,14 @@ def worker(i, go, line):
 
 
 if __name__ == "__main__":
+    ready = Barrier(WORKERS + 1)  # the workers and the main process
     go = Event()
     line = Barrier(WORKERS)
-    processes = [Process(target=worker, args=(i, go, line)) for i in range(WORKERS)]
+    processes = [Process(target=worker, args=(i, ready, go, line)) for i in range(WORKERS)]
     for p in processes:
         p.start()
     time.sleep(0.3)  # the main process prepares something the workers need
+    ready.wait()  # every worker has started, so all of them see go at the same moment
     print("main: setup done, go!", flush=True)
     go.set()
     for p in processes:

@@ -2,7 +2,8 @@ import { Barrier, Event, Process, sleep } from "multiprocessing";
 
 const WORKERS = 3;
 
-export async function worker(i: number, go: Event, line: Barrier): Promise<void> {
+export async function worker(i: number, ready: Barrier, go: Event, line: Barrier): Promise<void> {
+  await ready.wait(); // tell the main process this worker is running
   await go.wait(); // sleep until the main process says go
   await sleep(0.2 * (i + 1)); // phase 1 takes a different time in each worker
   console.log(`worker ${i} finished phase 1`);
@@ -14,16 +15,18 @@ export async function worker(i: number, go: Event, line: Barrier): Promise<void>
 }
 
 if (import.meta.main) {
+  const ready = new Barrier(WORKERS + 1); // the workers and the main process
   const go = new Event();
   const line = new Barrier(WORKERS);
   const processes: Process[] = [];
   for (let i = 0; i < WORKERS; i++) {
-    processes.push(new Process({ target: worker, args: [i, go, line] }));
+    processes.push(new Process({ target: worker, args: [i, ready, go, line] }));
   }
   for (const p of processes) {
     p.start();
   }
   await sleep(0.3); // the main process prepares something the workers need
+  await ready.wait(); // every worker has started, so all of them see go at the same moment
   console.log("main: setup done, go!");
   go.set();
   for (const p of processes) {

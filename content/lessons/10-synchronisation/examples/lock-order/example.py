@@ -1,13 +1,14 @@
 import time
-from multiprocessing import Lock, Process, current_process
+from multiprocessing import Event, Lock, Process, current_process
 
 
-def transfer(first, second, names, delay):
+def transfer(first, second, names, my_turn, your_turn):
     me = current_process().name
-    time.sleep(delay)
+    my_turn.wait()
     with first:
         print(f"{me} took lock {names[0]}", flush=True)
-        time.sleep(0.6)  # plenty of time for the other process to take its first lock
+        your_turn.set()  # your turn: ask for your first lock
+        time.sleep(0.2)  # works with the first account
         print(f"{me} waits for lock {names[1]}", flush=True)
         with second:
             print(f"{me} took both locks", flush=True)
@@ -16,10 +17,12 @@ def transfer(first, second, names, delay):
 
 if __name__ == "__main__":
     a, b = Lock(), Lock()
-    p1 = Process(target=transfer, args=(a, b, "AB", 0.0))  # A, then B
-    p2 = Process(target=transfer, args=(a, b, "AB", 0.2))  # also A, then B
+    turn1, turn2 = Event(), Event()
+    p1 = Process(target=transfer, args=(a, b, "AB", turn1, turn2))  # A, then B
+    p2 = Process(target=transfer, args=(a, b, "AB", turn2, turn1))  # also A, then B
     p1.start()
     p2.start()
+    turn1.set()  # Process-1 goes first
 
     p1.join()
     p2.join()
