@@ -8,6 +8,7 @@
  */
 import { EOFError, OSError } from "./errors.ts";
 import { interruptible } from "./internal/interrupt.ts";
+import { flushBeforeSignal } from "./internal/kernel-link.ts";
 import { asPicklingError, pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "./pickle.ts";
 import * as trace from "./trace.ts";
 
@@ -50,6 +51,7 @@ export class Connection implements Picklable {
   send(value: unknown): void {
     const port = this.#open();
     if (!this.writable) throw new OSError("connection is read-only");
+    flushBeforeSignal();
     const transfer: Transferable[] = [];
     const flow = trace.newFlowId();
     const start = trace.mark();

@@ -61,6 +61,15 @@ export function scheduleFlush(): void {
   if (flushTimer === null) flushTimer = setTimeout(flush, 16);
 }
 
+/**
+ * Posts the printed lines still buffered before this process lets another go on (a release, a
+ * set, a put, a send): a line printed after the other wakes must not reach the page first, as a
+ * terminal would never show it.
+ */
+export function flushBeforeSignal(): void {
+  if (lines.length > 0) flush();
+}
+
 /** Buffers one printed line. */
 export function write(stream: OutputLine["stream"], text: string): void {
   lines.push({ pid, stream, text });
@@ -73,6 +82,7 @@ const pending = new Map<number, { resolve(value: unknown): void; reject(error: E
 
 /** Sends a queue operation to the kernel and resolves with its reply. */
 export function queueRequest(qid: string, op: QueueOp): { req: number; reply: Promise<unknown> } {
+  flushBeforeSignal();
   const req = nextRequest++;
   const reply = new Promise<unknown>((resolve, reject) => pending.set(req, { resolve, reject }));
   send({ type: "queue", req, qid, ...op });

@@ -9,7 +9,7 @@
  */
 import { BrokenPipeError, deserializeError } from "../errors.ts";
 import { awaitReply } from "../internal/interrupt.ts";
-import { onKernelMessage, send } from "../internal/kernel-link.ts";
+import { flushBeforeSignal, onKernelMessage, send } from "../internal/kernel-link.ts";
 import { asPicklingError, pickle, unpickle } from "../pickle.ts";
 import type { ClientToManager, ManagerToClient, Pickled } from "../protocol.ts";
 import { isHalting } from "../synchronize/shared.ts";
@@ -54,6 +54,7 @@ class Link {
     this.#next += 1;
     const req = this.#next;
     const reply = new Promise<Pickled>((resolve, reject) => this.#pending.set(req, { resolve, reject }));
+    flushBeforeSignal();
     this.#port.postMessage({ type: "call", req, obj, method, args, flow } satisfies ClientToManager);
     return { req, reply };
   }

@@ -8,6 +8,7 @@
  * timeout, `abort()` or `reset()` breaks the round: every waiter raises BrokenBarrierError.
  */
 import { BrokenBarrierError, ValueError } from "../errors.ts";
+import { flushBeforeSignal } from "../internal/kernel-link.ts";
 import { pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "../pickle.ts";
 import * as trace from "../trace.ts";
 import { Lock } from "./semlock.ts";
@@ -60,6 +61,7 @@ export class Barrier implements Picklable {
    * pass, which breaks the barrier. Resolves with this process's arrival index.
    */
   async wait(timeout: number | null = null): Promise<number> {
+    flushBeforeSignal();
     const start = trace.mark();
     try {
       return await this.#wait(deadlineOf(timeout ?? this.#options.timeout));

@@ -8,6 +8,7 @@
  */
 import { AssertionError } from "../errors.ts";
 import { pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "../pickle.ts";
+import { flushBeforeSignal } from "../internal/kernel-link.ts";
 import { currentThread } from "../internal/threads.ts";
 import * as trace from "../trace.ts";
 import { RLock } from "./rlock.ts";
@@ -32,6 +33,7 @@ export class Event implements Picklable {
 
   /** Sets the flag and wakes every waiter. */
   set(): void {
+    flushBeforeSignal();
     Atomics.store(this.#cells, FLAG, 1);
     Atomics.notify(this.#cells, FLAG);
   }
@@ -144,6 +146,7 @@ export class Condition implements Picklable {
   /** Wakes up to `n` waiting processes. The lock must be held. */
   notify(n = 1): void {
     if (!this.#lock.isMine()) throw new AssertionError("lock is not owned");
+    flushBeforeSignal();
     const cells = this.#cells;
     for (;;) {
       const sleepers = Atomics.load(cells, SLEEPERS);

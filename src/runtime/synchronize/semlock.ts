@@ -15,6 +15,7 @@
  */
 import { ValueError } from "../errors.ts";
 import { self } from "../internal/context.ts";
+import { flushBeforeSignal } from "../internal/kernel-link.ts";
 import { currentThread, MAIN_THREAD, type ThreadIdentity } from "../internal/threads.ts";
 import { pickleHook, type Picklable, type PickleReason } from "../pickle.ts";
 import * as trace from "../trace.ts";
@@ -108,6 +109,7 @@ export abstract class SemLock implements Picklable {
   /** Gives the lock (or one unit) back; raises ValueError past the bound, as CPython does. */
   release(): void {
     if (isHalting()) return;
+    flushBeforeSignal();
     this.#giveBack();
   }
 
