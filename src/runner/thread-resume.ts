@@ -23,7 +23,7 @@ export function threadResumeEdits(program: AnyNode, js: string): Edit[] {
   const startOfBlock = (block: AnyNode, depth: number) => open(block.start + 1, RESUME, depth);
   /**
    * Wraps a statement so that the thread is resumed right after it. The closing goes outside every
-   * other closing at that offset, the loop guard's included (compile.ts gives those order 0).
+   * other closing at that offset, the loop guard's included.
    */
   const resumeAfter = (statement: AnyNode, depth: number) => {
     open(statement.start, "{", depth);

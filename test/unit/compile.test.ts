@@ -24,8 +24,8 @@ test("keeps every line of the source on the same line", () => {
   const lines = result.code.split("\n");
   assert.equal(lines.length, program.split("\n").length);
   assert.match(lines[2]!, /export function square\(x\) \{/);
-  assert.match(lines[9]!, /while \(true\) \{if\(__mpFlag\[0\]!==0\)__mpTrip\(\);break;\}/);
-  assert.match(lines[10]!, /for \(const x of \[1\]\) \{if\(__mpFlag\[0\]!==0\)__mpTrip\(\); console\.log\(x\); \}/);
+  assert.match(lines[9]!, /\{__mpL1:while \(true\) \{if\(__mpFlag\[0\]>0\)break __mpL1;break;\};if\(__mpFlag\[0\]>0\)__mpTrip\(\);\}/);
+  assert.match(lines[10]!, /\{__mpL2:for \(const x of \[1\]\) \{if\(__mpFlag\[0\]>0\)break __mpL2; console\.log\(x\); \};if\(__mpFlag\[0\]>0\)__mpTrip\(\);\}/);
 });
 
 test("turns the runtime imports into constants on the first line, and rewrites import.meta.main", () => {
@@ -64,7 +64,67 @@ test("rejects imports of other modules with the line", () => {
 test("guards loops whose body is a single statement", () => {
   const result = compile("let i = 0;\nwhile (i < 3) i++;\n");
   assert.ok(result.ok);
-  assert.match(result.code, /while \(i < 3\) \{if\(__mpFlag\[0\]!==0\)__mpTrip\(\);i\+\+;\}/);
+  assert.match(result.code, /\{__mpL1:while \(i < 3\) \{if\(__mpFlag\[0\]>0\)break __mpL1;i\+\+;\};if\(__mpFlag\[0\]>0\)__mpTrip\(\);\}/);
+});
+
+let imports = 0;
+
+/** Runs compiled code as a module, with a stand-in for the runtime's globals and its flag at `flag`. */
+async function runCompiled(code: string, flag: number): Promise<unknown[]> {
+  const cells = new Int32Array(new SharedArrayBuffer(4));
+  cells[0] = flag;
+  const results: unknown[] = [];
+  Object.assign(globalThis, {
+    results,
+    __mp: {
+      flag: cells,
+      trip: () => {
+        throw new Error(`tripped at ${cells[0]}`);
+      },
+      main: true,
+      register: () => {},
+      thread: () => 0,
+      resume: (_thread: number, value?: unknown) => value,
+      modules: {},
+    },
+  });
+  // A new URL each time: a module URL imported again would not run again.
+  await import(`data:text/javascript,${encodeURIComponent(`${code}\n// ${++imports}`)}`);
+  return results;
+}
+
+test("guarded loops keep their meaning: labels, continue, nesting, bare bodies, do-while, for await", async () => {
+  const source = `const out = globalThis.results;
+outer: for (let i = 0; i < 3; i++) {
+  for (let j = 0; j < 3; j++) { if (j === 1) continue outer; out.push([i, j]); }
+}
+let n = 0;
+while (n < 2) while (n < 5) n++;
+out.push(n);
+if (n) for (const x of [7, 8]) out.push(x);
+let k = 0;
+do k++; while (k < 4)
+out.push(k);
+a: b: for (const y of [1, 2, 3]) { if (y === 2) break a; out.push(y); }
+async function* gen() { yield 1; yield 2; }
+loop: for await (const z of gen()) { out.push(z); if (z === 1) continue loop; }
+for (const w in { p: 1 }) switch (w) { case "p": out.push(w); break; }
+`;
+  const compiled = compile(source);
+  assert.ok(compiled.ok, JSON.stringify(compiled));
+  const plain = await runCompiled(source, 0);
+  assert.deepEqual(await runCompiled(compiled.code, 0), plain);
+  assert.deepEqual(plain, [[0, 0], [1, 0], [2, 0], 5, 7, 8, 4, 1, 1, 2, "p"]);
+});
+
+test("a guarded loop ends with the interrupt the flag asks for, and runs on when it is ignored", async () => {
+  const compiled = compile("globalThis.results.push(1);\nwhile (true) {}\n");
+  assert.ok(compiled.ok);
+  await assert.rejects(runCompiled(compiled.code, 1), /tripped at 1/);
+  await assert.rejects(runCompiled(compiled.code, 2), /tripped at 2/);
+  const counted = compile("let i = 0;\nwhile (i < 1000) i++;\nglobalThis.results.push(i);\n");
+  assert.ok(counted.ok);
+  assert.deepEqual(await runCompiled(counted.code, -1), [1000]);
 });
 
 test("every kind of runtime import binds its names; a multi-line import keeps the lines after it in place", () => {

@@ -1,14 +1,16 @@
 /**
  * Ctrl-C for programs in the page: the Stop button raises KeyboardInterrupt in every process.
  *
- * The kernel writes a per-process flag in shared memory: 1 asks for a KeyboardInterrupt, 2 halts.
- * The flag is read at every runtime await and, through guards the compiler puts in every loop, at
- * every loop iteration, so a busy `while (true) {}` sees it too (a browser cannot interrupt a busy
- * worker from outside quickly). Pending runtime waits (sleep, join, get, recv ...) are rejected
- * when the kernel's "interrupt" message arrives.
+ * The kernel writes a per-process flag in shared memory: 1 asks for a KeyboardInterrupt, 2 halts;
+ * a process that ignores KeyboardInterrupt holds it at -1, where the kernel's interrupt (a
+ * compare-and-swap from 0) leaves it alone. The flag is read at every runtime await and, through
+ * guards the compiler puts in every loop, at every loop iteration, so a busy `while (true) {}` sees
+ * it too (a browser cannot interrupt a busy worker from outside quickly). Pending runtime waits
+ * (sleep, join, get, recv ...) are rejected when the kernel's "interrupt" message arrives.
  */
 import { KeyboardInterrupt } from "../errors.ts";
 
+const IGNORING = -1;
 const RUNNING = 0;
 const INTERRUPT = 1;
 const HALT = 2;
@@ -29,7 +31,10 @@ export function initInterrupts(cell: Int32Array): void {
 
 /** The twin of `signal.signal(SIGINT, SIG_IGN)`: this process ignores KeyboardInterrupt. */
 export function ignoreKeyboardInterrupt(): void {
+  // An interrupt already due is raised first, as CPython handles a pending SIGINT before the call.
+  checkInterrupt();
   ignoring = true;
+  Atomics.compareExchange(flag, 0, RUNNING, IGNORING);
 }
 
 /** The error an interrupt raises in this process now, consuming it, or null if none is due. */
@@ -37,7 +42,7 @@ function takeInterrupt(): Error | null {
   const state = Atomics.load(flag, 0);
   if (state === HALT) return new Halted("the program was stopped");
   if (state !== INTERRUPT) return null;
-  Atomics.compareExchange(flag, 0, INTERRUPT, RUNNING);
+  Atomics.compareExchange(flag, 0, INTERRUPT, ignoring ? IGNORING : RUNNING);
   return ignoring ? null : new KeyboardInterrupt();
 }
 
@@ -47,7 +52,7 @@ export function checkInterrupt(): void {
   if (error) throw error;
 }
 
-/** The slow path of the loop guard the compiler inserts: `if (flag[0] !== 0) trip()`. */
+/** Raises what ended a loop whose guard saw the flag up (see src/runner/compile.ts). */
 export function trip(): void {
   checkInterrupt();
 }
