@@ -123,6 +123,12 @@ export interface PoolTask {
 }
 
 /** A finished task. */
+/**
+ * A pool worker's runs of quick tasks, eight slots per run (name, start, end, tasks, items, chunk,
+ * first item, call or null): pool/task-spans.ts writes and reads them.
+ */
+export type QuickRuns = (string | number | null)[];
+
 export type PoolTaskResult =
   | { job: number; index: number; ok: true; values: Pickled[]; flow: number }
   | { job: number; index: number; ok: false; error: SerializedError; flow: number };
@@ -134,7 +140,7 @@ export type PoolToWorker = { type: "tasks"; tasks: PoolTask[] } | { type: "senti
 export type WorkerToPool =
   /** `retiring`: the worker leaves after these (maxtasksperchild reached). */
   /** `events`: the worker's trace events since its last batch, for the pool's process to pass on. */
-  | { type: "results"; results: PoolTaskResult[]; busyMicros: number; retiring: boolean; events: TraceEvent[] }
+  | { type: "results"; results: PoolTaskResult[]; busyMicros: number; retiring: boolean; events: TraceEvent[]; quickRuns: QuickRuns }
   /** The worker leaves (after the sentinel); nothing more comes on its port. */
   | { type: "retiring" }
   | { type: "init-failed"; error: SerializedError; bootstrap: boolean };

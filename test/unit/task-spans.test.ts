@@ -2,7 +2,7 @@
 // slow task, a failed one, and a lone quick one keep their own span with chunk and items.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { TASK_SPAN_US, TaskSpans } from "../../src/runtime/pool/task-spans.ts";
+import { quickRunEvents, TASK_SPAN_US, TaskSpans } from "../../src/runtime/pool/task-spans.ts";
 import type { PoolTask } from "../../src/runtime/protocol.ts";
 import * as trace from "../../src/runtime/trace.ts";
 
@@ -18,7 +18,11 @@ test("quick tasks of one function in a turn become one span; a slow one keeps it
   spans.task("cube", 2000, 2000 + quick, task(4), undefined, false);
   spans.task("cube", 3000, 3000 + quick, task(5), undefined, true);
   spans.flush();
-  const events = trace.takeEvents();
+  // Slow and failed tasks are events at once; quick runs travel as numbers and become the same events.
+  const quickEvents = quickRunEvents(7, spans.takeQuickRuns());
+  assert.deepEqual(spans.takeQuickRuns(), []);
+  const events = [...trace.takeEvents(), ...quickEvents].sort((a, b) => a.ts - b.ts);
+  assert.ok(events.every((e) => e.pid === 7 && e.tid === 0 && e.ph === "X"));
   assert.deepEqual(
     events.map((e) => [e.name, e.cat, e.args]),
     [
@@ -37,4 +41,5 @@ test("with tracing off nothing is recorded", () => {
   spans.task("square", 0, 10, task(0), undefined, false);
   spans.flush();
   assert.deepEqual(trace.takeEvents(), []);
+  assert.deepEqual(spans.takeQuickRuns(), []);
 });

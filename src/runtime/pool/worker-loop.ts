@@ -11,7 +11,7 @@ import { serializeError, type SerializedError } from "../errors.ts";
 import { Halted, Waiters } from "../internal/interrupt.ts";
 import { handOffEvents, write } from "../internal/kernel-link.ts";
 import { pickle, unpickle } from "../pickle.ts";
-import type { PoolTask, PoolTaskResult, PoolToWorker, WorkerToPool } from "../protocol.ts";
+import type { PoolTask, PoolTaskResult, PoolToWorker, QuickRuns, WorkerToPool } from "../protocol.ts";
 import { shortCall } from "../format.ts";
 import { TaskSpans } from "./task-spans.ts";
 import { formatTraceback } from "../traceback.ts";
@@ -79,7 +79,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
       }
       retiring = maxtasksperchild !== null && completed >= maxtasksperchild;
       spans.flush();
-      sendResults(post, results, trace.now() - turnStart, retiring);
+      sendResults(post, results, trace.now() - turnStart, retiring, spans.takeQuickRuns());
       if (retiring) break;
     }
   } catch (error) {
@@ -122,23 +122,24 @@ async function runTask(task: PoolTask, spans: TaskSpans, clock: { now: number })
   return { job: task.job, index: task.index, ok: true, values, flow: task.flow };
 }
 
-function sendResults(post: (message: WorkerToPool, transfer?: Transferable[]) => void, results: PoolTaskResult[], busyMicros: number, retiring: boolean): void {
+function sendResults(post: (message: WorkerToPool, transfer?: Transferable[]) => void, results: PoolTaskResult[], busyMicros: number, retiring: boolean, quickRuns: QuickRuns): void {
   for (const result of results) if (result.flow !== 0) trace.flowStart(result.flow, "result");
   // Output leaves first, and trace events travel with the results: once the parent has its
   // results it may terminate us.
   const events = handOffEvents();
   try {
-    post({ type: "results", results: results.map(packResult), busyMicros, retiring, events });
+    post({ type: "results", results: results.map(packResult), busyMicros, retiring, events, quickRuns });
   } catch {
     // One result cannot be cloned: send them one by one so only that task fails.
     results.forEach((result, i) => {
       const last = retiring && i === results.length - 1;
       const carried = i === 0 ? events : [];
+      const runs = i === 0 ? quickRuns : [];
       try {
-        post({ type: "results", results: [packResult(result)], busyMicros: 0, retiring: last, events: carried });
+        post({ type: "results", results: [packResult(result)], busyMicros: 0, retiring: last, events: carried, quickRuns: runs });
       } catch (error) {
         const value = result.ok ? result.values : undefined;
-        post({ type: "results", results: [{ job: result.job, index: result.index, ok: false, error: encodingError(value, error), flow: result.flow }], busyMicros: 0, retiring: last, events: carried });
+        post({ type: "results", results: [{ job: result.job, index: result.index, ok: false, error: encodingError(value, error), flow: result.flow }], busyMicros: 0, retiring: last, events: carried, quickRuns: runs });
       }
     });
   }
