@@ -8,6 +8,10 @@ import { Kernel, prepareProcessWorkers } from "../runtime/kernel/kernel.ts";
 import type { IoBatch, RunOptions, SessionApi, SessionRunResult } from "./protocol.ts";
 
 let current: { kernel: Kernel; done: Promise<unknown> } | null = null;
+/** Counts runs: one that waited (for the compiler, or the previous run's end) while a newer run began never starts. */
+let runs = 0;
+/** How a run ends that a newer Run replaced before it started. */
+const SUPERSEDED: SessionRunResult = { kind: "exit", exit: { exitcode: 130, stopped: true, wallMs: 0 }, lastBatch: { seq: 1, lines: [], events: [], dropped: 0 } };
 
 /**
  * The compiler (Sucrase and acorn, five times the size of the rest of this worker) loads on first
@@ -18,6 +22,7 @@ const loadCompiler = () => (compiler ??= import("./compile.ts"));
 
 const api: SessionApi = {
   async run(source: string, { compiled, ...options }: RunOptions, onIo: (batch: IoBatch) => void): Promise<SessionRunResult> {
+    const mine = ++runs;
     if (current) {
       current.kernel.halt();
       await current.done;
@@ -28,6 +33,7 @@ const api: SessionApi = {
       if (!result.ok) return { kind: "compile-error", error: result.error };
       code = result.code;
     }
+    if (mine !== runs) return SUPERSEDED;
     const kernel = new Kernel({ ...options, code, onIo });
     const done = kernel.run();
     const run = { kernel, done };

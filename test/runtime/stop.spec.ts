@@ -80,3 +80,18 @@ for (;;) {
   expect(ms).toBeLessThan(5000);
   await expectNoProcessWorkers(page);
 });
+
+test("Run while the previous run is still compiling replaces it: only the new one runs", async ({ page }) => {
+  await openHarness(page);
+  // A fresh page: the session worker is still loading the compiler when both runs arrive.
+  const outcome = await page.evaluate(async () => {
+    const h = (window as unknown as { harness: { run(s: string): Promise<{ result: unknown; stdout: string[] }> } }).harness;
+    const first = h.run('console.log("first");\nwhile (true) {}\n');
+    const second = h.run('console.log("second");\n');
+    const [a, b] = await Promise.all([first, second]);
+    return { first: a.result, second: b.stdout };
+  });
+  expect(outcome.first).toMatchObject({ kind: "exit", exit: { stopped: true } });
+  expect(outcome.second).toEqual(["second"]);
+  await expectNoProcessWorkers(page);
+});
