@@ -9,7 +9,7 @@
  */
 import { formatArgs } from "./format.ts";
 import { endBootstrap, initContext, isMainProcess, registerExports } from "./internal/context.ts";
-import { deliverInterrupt, Halted, initInterrupts, interruptFlag, trip } from "./internal/interrupt.ts";
+import { checkInterrupt, deliverInterrupt, Halted, initInterrupts, interruptFlag } from "./internal/interrupt.ts";
 import { currentThread, resume, type ThreadIdentity } from "./internal/threads.ts";
 import { flush, receive, send, setLinkPid, write } from "./internal/kernel-link.ts";
 import * as multiprocessing from "./index.ts";
@@ -75,7 +75,7 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
 
   (globalThis as unknown as { __mp: ProgramHooks }).__mp = {
     flag: interruptFlag(),
-    trip,
+    trip: checkInterrupt,
     main: isMain,
     register: registerExports,
     thread: currentThread,

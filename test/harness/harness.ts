@@ -14,15 +14,16 @@ export interface HarnessRun {
   dropped: number;
 }
 
-let active: { lines: OutputLine[]; events: TraceEvent[]; dropped: number } | null = null;
+let active: { lines: OutputLine[]; events: TraceEvent[]; dropped: number; started: Set<number> } | null = null;
 
 const harness = {
   async run(source: string, fileName = "main.ts", trace = true): Promise<HarnessRun> {
-    const sink = { lines: [] as OutputLine[], events: [] as TraceEvent[], dropped: 0 };
+    const sink = { lines: [] as OutputLine[], events: [] as TraceEvent[], dropped: 0, started: new Set<number>() };
     active = sink;
     const result = await run(source, { fileName, trace }, (batch: IoBatch) => {
       appendAll(sink.lines, batch.lines);
       appendAll(sink.events, batch.events);
+      for (const event of batch.events) if (event.ph === "M" && event.name === "process_name") sink.started.add(event.pid);
       sink.dropped = batch.dropped;
     });
     return {
@@ -36,8 +37,7 @@ const harness = {
   },
   /** Output received so far by the run in progress, and how many of its processes have started. */
   progress(): { stdout: string[]; dropped: number; processes: number } {
-    const started = new Set(active?.events.filter((e) => e.ph === "M" && e.name === "process_name").map((e) => e.pid));
-    return { stdout: active?.lines.filter((l) => l.stream === "stdout").map((l) => l.text) ?? [], dropped: active?.dropped ?? 0, processes: started.size };
+    return { stdout: active?.lines.filter((l) => l.stream === "stdout").map((l) => l.text) ?? [], dropped: active?.dropped ?? 0, processes: active?.started.size ?? 0 };
   },
   stop,
   liveCount,

@@ -95,7 +95,7 @@ export class Runnable {
     if (this.#code !== options.original) this.#showPlain(this.#code);
 
     this.#run.addEventListener("click", () => void this.run());
-    this.#run.addEventListener("pointerenter", () => (this.#compiledSource() === undefined ? runner.warmUpCompiler() : runner.warmUp()), { once: true });
+    this.#run.addEventListener("pointerenter", () => (this.#compiledFor(this.source()) === undefined ? runner.warmUpCompiler() : runner.warmUp()), { once: true });
     this.#stop.addEventListener("click", () => void this.stop());
     this.#edit.addEventListener("click", () => void this.edit().then((editor) => editor.focus()));
     this.#reset.addEventListener("click", () => this.reset());
@@ -116,9 +116,9 @@ export class Runnable {
     return this.#editor?.getValue() ?? this.#code;
   }
 
-  /** The program compiled at build time, while it is still the lesson's code. */
-  #compiledSource(): string | undefined {
-    return this.source() === this.#options.original ? this.#options.compiled : undefined;
+  /** `source` compiled at build time, when it is still the lesson's code. */
+  #compiledFor(source: string): string | undefined {
+    return source === this.#options.original ? this.#options.compiled : undefined;
   }
 
   /**
@@ -137,7 +137,7 @@ export class Runnable {
     for (const hook of this.hooks) hook.start?.();
     let result: RunResult;
     try {
-      result = await runner.run(source, { fileName: this.#options.fileName, compiled: this.#compiledSource() }, (batch) => {
+      result = await runner.run(source, { fileName: this.#options.fileName, compiled: this.#compiledFor(source) }, (batch) => {
         if (!current()) return;
         this.output.append(batch);
         for (const hook of this.hooks) hook.batch?.(batch);

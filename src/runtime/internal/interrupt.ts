@@ -46,15 +46,13 @@ function takeInterrupt(): Error | null {
   return ignoring ? null : new KeyboardInterrupt();
 }
 
-/** Raises a due KeyboardInterrupt; called at the start of every runtime await. */
+/**
+ * Raises a due KeyboardInterrupt; called at the start of every runtime await, and as `__mpTrip()`
+ * right after a loop whose guard saw the flag up (see src/runner/compile.ts).
+ */
 export function checkInterrupt(): void {
   const error = takeInterrupt();
   if (error) throw error;
-}
-
-/** Raises what ended a loop whose guard saw the flag up (see src/runner/compile.ts). */
-export function trip(): void {
-  checkInterrupt();
 }
 
 /** The flag cell, read directly by the compiled loop guards. */
