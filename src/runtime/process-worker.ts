@@ -86,6 +86,8 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
   setProgramFile(url, message.fileName);
 
   const start = trace.now();
+  // The main process's import is the whole program, so it reports before; others once imported.
+  if (isMain) send({ type: "started" });
   try {
     await import(/* @vite-ignore */ url);
   } catch (error) {
@@ -106,6 +108,7 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
     exit(0);
   }
   endBootstrap();
+  send({ type: "started" });
   trace.span("start-up", "startup", start);
 
   if (role.kind === "process") {

@@ -94,6 +94,8 @@ export type ProcessToKernel =
       parentPid: number;
       role: ProcessRole;
     }
+  /** The process has loaded the runtime and (unless it is the main one) imported the program. */
+  | { type: "started" }
   | { type: "exit"; pid: number; exitcode: number }
   | { type: "kill"; pid: number; signal: 9 | 15 }
   | { type: "io"; lines: OutputLine[]; events: TraceEvent[] }
@@ -122,13 +124,13 @@ export interface PoolTask {
   flow: number;
 }
 
-/** A finished task. */
 /**
  * A pool worker's runs of quick tasks, eight slots per run (name, start, end, tasks, items, chunk,
  * first item, call or null): pool/task-spans.ts writes and reads them.
  */
 export type QuickRuns = (string | number | null)[];
 
+/** A finished task. */
 export type PoolTaskResult =
   | { job: number; index: number; ok: true; values: Pickled[]; flow: number }
   | { job: number; index: number; ok: false; error: SerializedError; flow: number };
