@@ -17,6 +17,8 @@ const manifest = /* precache-manifest */ { version: "dev", precache: [], lazy: [
 const cachePrefix = "mpl-";
 const cacheName = `${cachePrefix}${manifest.version}`;
 const hashedAssets = "/_astro/";
+/** Downloads in flight while precaching. */
+const PRECACHE_PARALLEL = 2;
 
 const isolationHeaders = {
   "Cross-Origin-Opener-Policy": "same-origin",
@@ -63,8 +65,9 @@ async function fill() {
   const cache = await caches.open(cacheName);
   const older = (await caches.keys()).filter((name) => name.startsWith(cachePrefix) && name !== cacheName);
   const toFetch = new Set(manifest.precache);
-  const outcomes = await Promise.allSettled(
-    [...manifest.precache, ...manifest.lazy].map(async (url) => {
+  const outcomes = await settledFewAtATime(
+    [...manifest.precache, ...manifest.lazy],
+    async (url) => {
       if (await cache.match(url)) return;
       if (url.startsWith(hashedAssets)) {
         for (const name of older) {
@@ -76,11 +79,32 @@ async function fill() {
       const response = await fetch(url, { cache: "no-cache" });
       if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
       await cache.put(url, response);
-    }),
+    },
   );
   const failed = outcomes.filter((outcome) => outcome.status === "rejected");
   precached = failed.length === 0;
   if (!precached) console.warn(`Saving for offline use: ${failed.length} files failed (${failed[0].reason}); retrying on the next page load.`);
+}
+
+/**
+ * `Promise.allSettled(items.map(task))` with at most PRECACHE_PARALLEL tasks in flight: a first
+ * visit saves the course while the learner may already be running an example, and sixty
+ * downloads at once held up the example's worker scripts by a quarter of a second.
+ */
+async function settledFewAtATime(items, task) {
+  const outcomes = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      outcomes[index] = await task(items[index]).then(
+        (value) => ({ status: "fulfilled", value }),
+        (reason) => ({ status: "rejected", reason }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: PRECACHE_PARALLEL }, lane));
+  return outcomes;
 }
 
 /** Drops the caches of older versions and takes control of the open pages. */

@@ -57,7 +57,8 @@ function filesUnder(dir) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+  // The build's folder: dist/, or another `astro build --outDir` (the bench builds its own copy).
+  const dist = process.argv[2] ?? fileURLToPath(new URL("../dist/", import.meta.url));
   const worker = join(dist, "service-worker.js");
   const manifest = precacheManifest(filesUnder(dist));
   writeFileSync(worker, injectManifest(readFileSync(worker, "utf8"), manifest));

@@ -35,7 +35,7 @@ export const RUNTIME_MODULES = ["multiprocessing", "threading"] as const;
 const guardIn = (label: string) => `if(__mpFlag[0]>0)break ${label};`;
 const GUARD_AFTER = ";if(__mpFlag[0]>0)__mpTrip();";
 const PRELUDE =
-  "const {flag:__mpFlag,trip:__mpTrip,main:__mpMain,register:__mpRegister,thread:__mpThread,resume:__mpResume,modules:__mpModules}=globalThis.__mp;const __mpT=__mpThread();";
+  "const {flag:__mpFlag,trip:__mpTrip,main:__mpMain,register:__mpRegister,thread:__mpThread,resume:__mpResume,modules:__mpModules,started:__mpStarted}=globalThis.__mp;__mpStarted();const __mpT=__mpThread();";
 
 function syntaxError(error: unknown, fallbackMessage: string): CompileError {
   const loc = (error as { loc?: { line: number; column: number } }).loc;

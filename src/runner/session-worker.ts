@@ -4,7 +4,7 @@
  * learner code ever runs here, so this worker always answers Stop.
  */
 import { expose } from "comlink";
-import { Kernel, prepareProcessWorkers } from "../runtime/kernel/kernel.ts";
+import { Kernel, prepareProcessWorker } from "../runtime/kernel/kernel.ts";
 import type { IoBatch, RunOptions, SessionApi, SessionRunResult } from "./protocol.ts";
 
 let current: { kernel: Kernel; done: Promise<unknown> } | null = null;
@@ -54,5 +54,5 @@ const api: SessionApi = {
 };
 
 expose(api);
-// The first program's main process (and its first child) load while it arrives and compiles.
-prepareProcessWorkers();
+// The first program's main process loads while the program arrives and compiles.
+prepareProcessWorker();

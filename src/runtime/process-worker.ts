@@ -35,6 +35,8 @@ export interface ProgramHooks {
   resume: <T>(thread: ThreadIdentity, value?: T) => T;
   /** The runtime's modules by their Python names, which the program's imports read. */
   modules: Record<string, Record<string, unknown>>;
+  /** Called as the program's module begins to run: it is loaded and compiled. */
+  started: () => void;
 }
 
 const modules: Record<string, Record<string, unknown>> = { multiprocessing, threading };
@@ -81,13 +83,12 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
     thread: currentThread,
     resume,
     modules,
+    started: () => send({ type: "started" }),
   };
   const url = message.url;
   setProgramFile(url, message.fileName);
 
   const start = trace.now();
-  // The main process's import is the whole program, so it reports before; others once imported.
-  if (isMain) send({ type: "started" });
   try {
     await import(/* @vite-ignore */ url);
   } catch (error) {
@@ -108,7 +109,6 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
     exit(0);
   }
   endBootstrap();
-  send({ type: "started" });
   trace.span("start-up", "startup", start);
 
   if (role.kind === "process") {

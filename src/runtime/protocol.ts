@@ -94,7 +94,7 @@ export type ProcessToKernel =
       parentPid: number;
       role: ProcessRole;
     }
-  /** The process has loaded the runtime and (unless it is the main one) imported the program. */
+  /** The process has loaded the runtime and the program, which begins to run. */
   | { type: "started" }
   | { type: "exit"; pid: number; exitcode: number }
   | { type: "kill"; pid: number; signal: 9 | 15 }

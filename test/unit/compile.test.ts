@@ -86,6 +86,7 @@ async function runCompiled(code: string, flag: number): Promise<unknown[]> {
       thread: () => 0,
       resume: (_thread: number, value?: unknown) => value,
       modules: {},
+      started: () => {},
     },
   });
   // A new URL each time: a module URL imported again would not run again.

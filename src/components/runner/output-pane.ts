@@ -91,7 +91,7 @@ export class OutputPane {
     this.#status.dataset.status = status.kind;
   }
 
-  /** Takes one batch from the runner; lines appear on the next animation frame. */
+  /** Takes one batch from the runner; lines appear on the next animation frame, a run's first at once. */
   append(batch: IoBatch): void {
     for (const event of batch.events) {
       if (event.ph === "M" && event.name === "process_name") this.#names.set(event.pid, String(event.args?.name));
@@ -101,7 +101,9 @@ export class OutputPane {
       this.#truncated.hidden = false;
       this.#truncated.textContent = `Output truncated: ${batch.dropped.toLocaleString("en")} more lines were not shown.`;
     }
-    if (this.#frame === 0 && this.#pending.length > 0) this.#frame = requestAnimationFrame(() => this.#render());
+    if (this.#pending.length === 0) return;
+    if (this.#printers.size === 0) this.flushNow();
+    else if (this.#frame === 0) this.#frame = requestAnimationFrame(() => this.#render());
   }
 
   /** Shows a message in the log itself (compile errors, internal failures). */

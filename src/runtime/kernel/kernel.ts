@@ -79,19 +79,21 @@ function createProcessWorker(): Worker {
 }
 
 /**
- * Process workers that load the runtime before the first program arrives: loading takes tens of
- * milliseconds, so the session worker starts two as it starts, for the first Run's main process
- * and its first child (the spare). Runs keep none for the next one: after a run no worker is left.
+ * A process worker that loads the runtime before the first program arrives: loading takes tens of
+ * milliseconds, so the session worker starts one as it starts, for the first Run's main process.
+ * Runs keep none for the next one: after a run no worker is left.
  */
-const ready: Worker[] = [];
+let ready: Worker | null = null;
 
-/** Starts loading the process workers of the first run. */
-export function prepareProcessWorkers(): void {
-  while (ready.length < 2) ready.push(createProcessWorker());
+/** Starts loading the first run's main process worker. */
+export function prepareProcessWorker(): void {
+  ready ??= createProcessWorker();
 }
 
 function readyOrNewWorker(): Worker {
-  return ready.shift() ?? createProcessWorker();
+  const worker = ready ?? createProcessWorker();
+  ready = null;
+  return worker;
 }
 
 /** Runs one program; create a new kernel for every run. */
@@ -119,6 +121,8 @@ export class Kernel {
   #finish: ((end: ProgramEnd) => void) | null = null;
   #finished = false;
   #batches = 0;
+  /** Whether a batch with printed lines has gone out. */
+  #printed = false;
 
   constructor(options: KernelOptions) {
     if (typeof SharedArrayBuffer === "undefined") {
@@ -167,13 +171,12 @@ export class Kernel {
 
   /**
    * A worker for a new process: the spare, which has had time to load the runtime, if there is one.
-   * The main process's spare starts loading with it, for a program that starts a child at once; a
-   * child's replacement waits until no process is loading (see "started"): loading it beside a
+   * The next spare starts loading once no process is loading (see "started"): loading it beside a
    * starting process took a core from that start and made it two to three times slower.
    */
-  #takeWorker(role: ProcessRole): Worker {
+  #takeWorker(): Worker {
     const worker = this.#spare ?? readyOrNewWorker();
-    this.#spare = role.kind === "main" ? readyOrNewWorker() : null;
+    this.#spare = null;
     this.#booting += 1;
     return worker;
   }
@@ -187,7 +190,7 @@ export class Kernel {
   }
 
   #spawn(info: ProcessInfo, parentPid: number, role: ProcessRole, transfer: Transferable[]): void {
-    const worker = this.#takeWorker(role);
+    const worker = this.#takeWorker();
     const flag = new Int32Array(new SharedArrayBuffer(4));
     const entry: ProcessEntry = { info, parentPid, worker, flag, exitcode: null, started: false };
     this.#processes.set(info.pid, entry);
@@ -332,11 +335,11 @@ export class Kernel {
     return Math.round((performance.timeOrigin + performance.now() - this.#programStart) * 1000);
   }
 
-  /** Batches go out at most once a frame; the first one (the first line printed) at once. */
+  /** Batches go out at most once a frame; the first one, and the first with a printed line, at once. */
   #scheduleFlush(): void {
-    if (this.#flushTimer !== null || this.#finished) return;
-    if (this.#batches === 0) this.#flush();
-    else this.#flushTimer = setTimeout(() => this.#flush(), 16);
+    if (this.#finished) return;
+    if (this.#batches === 0 || (!this.#printed && this.#lines.length > 0)) this.#flush();
+    else this.#flushTimer ??= setTimeout(() => this.#flush(), 16);
   }
 
   /** Sends what was collected, if anything. */
@@ -349,6 +352,7 @@ export class Kernel {
 
   #takeBatch(): IoBatch {
     this.#batches += 1;
+    if (this.#lines.length > 0) this.#printed = true;
     const batch: IoBatch = { seq: this.#batches, lines: this.#lines, events: this.#events, dropped: this.#dropped };
     this.#lines = [];
     this.#events = [];
