@@ -4,11 +4,13 @@
  *
  * Output is batched: a line waits at most one frame (16 ms) or 500 lines before it is posted, and
  * the flush also happens from inside `console.log`, so a program that prints in a busy loop still
- * streams its output and a million lines cost a few thousand messages.
+ * streams its output and a million lines cost a few thousand messages. Trace events alone wait
+ * longer (flush-timer.ts).
  */
 import type { KernelToProcess, OutputLine, ProcessToKernel, QueueOp } from "../protocol.ts";
 import { deserializeError } from "../errors.ts";
 import { takeEvents, type TraceEvent } from "../trace.ts";
+import { EVENT_DELAY_MS, FlushTimer, LINE_DELAY_MS } from "./flush-timer.ts";
 
 const port = globalThis as unknown as {
   postMessage(message: ProcessToKernel, transfer?: Transferable[]): void;
@@ -17,7 +19,7 @@ const port = globalThis as unknown as {
 let pid = 0;
 let lines: OutputLine[] = [];
 let lastFlush = 0;
-let flushTimer: ReturnType<typeof setTimeout> | null = null;
+const flushTimer = new FlushTimer(flush);
 
 /** Sets the pid stamped on output lines. */
 export function setLinkPid(processId: number): void {
@@ -31,10 +33,7 @@ export function send(message: ProcessToKernel, transfer: Transferable[] = []): v
 
 /** Posts buffered output and trace events now. */
 export function flush(): void {
-  if (flushTimer !== null) {
-    clearTimeout(flushTimer);
-    flushTimer = null;
-  }
+  flushTimer.cancel();
   lastFlush = performance.now();
   const events = takeEvents();
   if (lines.length === 0 && events.length === 0) return;
@@ -58,7 +57,7 @@ export function handOffEvents(): TraceEvent[] {
 
 /** Schedules a flush soon, for trace events recorded outside of printing. */
 export function scheduleFlush(): void {
-  if (flushTimer === null) flushTimer = setTimeout(flush, 16);
+  flushTimer.within(EVENT_DELAY_MS);
 }
 
 /**
@@ -73,8 +72,8 @@ export function flushBeforeSignal(): void {
 /** Buffers one printed line. */
 export function write(stream: OutputLine["stream"], text: string): void {
   lines.push({ pid, stream, text });
-  if (lines.length >= 500 || performance.now() - lastFlush > 16) flush();
-  else scheduleFlush();
+  if (lines.length >= 500 || performance.now() - lastFlush > LINE_DELAY_MS) flush();
+  else flushTimer.within(LINE_DELAY_MS);
 }
 
 let nextRequest = 1;

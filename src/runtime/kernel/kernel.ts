@@ -13,6 +13,7 @@ import type { KernelToProcess, OutputLine, ProcessInfo, ProcessRole, ProcessToKe
 import type { TraceEvent } from "../trace.ts";
 import { QueueServer } from "./queue-server.ts";
 import { appendAll } from "../internal/append-all.ts";
+import { EVENT_DELAY_MS, FlushTimer, LINE_DELAY_MS } from "../internal/flush-timer.ts";
 
 /** Output and trace events since the last batch. */
 export interface IoBatch {
@@ -114,7 +115,7 @@ export class Kernel {
   #events: TraceEvent[] = [];
   #kept = 0;
   #dropped = 0;
-  #flushTimer: ReturnType<typeof setTimeout> | null = null;
+  readonly #flushTimer = new FlushTimer(() => this.#flush());
   #startOrder = 0;
   #stopRequested = false;
   #graceTimer: ReturnType<typeof setTimeout> | null = null;
@@ -292,7 +293,7 @@ export class Kernel {
     this.#spare = null;
     URL.revokeObjectURL(this.#programUrl);
     const exit = { exitcode: stopped && exitcode !== 0 ? 130 : exitcode, stopped, wallMs: this.#now() / 1000 };
-    if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
+    this.#flushTimer.cancel();
     this.#finish?.({ exit, lastBatch: this.#takeBatch() });
   }
 
@@ -335,17 +336,19 @@ export class Kernel {
     return Math.round((performance.timeOrigin + performance.now() - this.#programStart) * 1000);
   }
 
-  /** Batches go out at most once a frame; the first one, and the first with a printed line, at once. */
+  /**
+   * Batches with printed lines go out at most once a frame, trace events alone every 50 ms (as
+   * processes send them); the first batch, and the first with a printed line, at once.
+   */
   #scheduleFlush(): void {
     if (this.#finished) return;
     if (this.#batches === 0 || (!this.#printed && this.#lines.length > 0)) this.#flush();
-    else this.#flushTimer ??= setTimeout(() => this.#flush(), 16);
+    else this.#flushTimer.within(this.#lines.length > 0 ? LINE_DELAY_MS : EVENT_DELAY_MS);
   }
 
   /** Sends what was collected, if anything. */
   #flush(): void {
-    if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
-    this.#flushTimer = null;
+    this.#flushTimer.cancel();
     if (this.#lines.length === 0 && this.#events.length === 0) return;
     this.#options.onIo(this.#takeBatch());
   }
