@@ -16,7 +16,7 @@ import { pickle, unpickle } from "./pickle.ts";
 import { adoptChild, reserveChild, spawnChild, watchExit } from "./process.ts";
 import { ApplyResult, IMapIterator, MapResult, type JobSink } from "./pool/async-result.ts";
 import { defaultChunksize, makeChunks } from "./pool/chunking.ts";
-import { addQuickRuns } from "./pool/task-spans.ts";
+import { quickRunEvents } from "./pool/task-spans.ts";
 import { formatTraceback } from "./traceback.ts";
 import type { PoolTask, PoolToWorker, WorkerToPool } from "./protocol.ts";
 import * as trace from "./trace.ts";
@@ -285,7 +285,7 @@ export class Pool {
         if (message.retiring) this.#retire(worker);
         if (message.events.length > 0 || message.quickRuns.length > 0) {
           trace.adopt(message.events);
-          addQuickRuns(worker.pid, message.quickRuns);
+          trace.adopt(quickRunEvents(worker.pid, message.quickRuns));
           scheduleFlush();
         }
         for (const result of message.results) {

@@ -36,8 +36,6 @@ let offset = 0;
 let enabled = true;
 let buffer: TraceEvent[] = [];
 let flowCounter = 0;
-/** Closes spans still growing (a pool's runs of quick tasks) when events are handed over. */
-let closeOpenSpans: () => TraceEvent[] = () => [];
 
 /** Sets this process's pid and the program's start time (epoch ms); called once at boot. */
 export function initTrace(processId: number, programStart: number, on: boolean): void {
@@ -149,14 +147,8 @@ export function adopt(events: TraceEvent[]): void {
   if (enabled) appendAll(buffer, events);
 }
 
-/** Sets what closes the spans still growing (pool/task-spans.ts) when events are handed over. */
-export function closeOpenSpansWith(close: () => TraceEvent[]): void {
-  closeOpenSpans = close;
-}
-
-/** Hands over everything recorded since the last call, the spans still growing closed. */
+/** Hands over everything recorded since the last call. */
 export function takeEvents(): TraceEvent[] {
-  appendAll(buffer, closeOpenSpans());
   const taken = buffer;
   buffer = [];
   return taken;

@@ -2,7 +2,7 @@
 // slow task, a failed one, and a lone quick one keep their own span with chunk and items.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { addQuickRuns, JOIN_GAP_US, TASK_SPAN_US, TaskSpans } from "../../src/runtime/pool/task-spans.ts";
+import { quickRunEvents, TASK_SPAN_US, TaskSpans } from "../../src/runtime/pool/task-spans.ts";
 import type { PoolTask } from "../../src/runtime/protocol.ts";
 import * as trace from "../../src/runtime/trace.ts";
 
@@ -19,10 +19,9 @@ test("quick tasks of one function in a turn become one span; a slow one keeps it
   spans.task("cube", 3000, 3000 + quick, task(5), undefined, true);
   spans.flush();
   // Slow and failed tasks are events at once; quick runs travel as numbers and become the same events.
-  const slow = trace.takeEvents();
-  addQuickRuns(7, spans.takeQuickRuns());
+  const quickEvents = quickRunEvents(7, spans.takeQuickRuns());
   assert.deepEqual(spans.takeQuickRuns(), []);
-  const events = [...slow, ...trace.takeEvents()].sort((a, b) => a.ts - b.ts);
+  const events = [...trace.takeEvents(), ...quickEvents].sort((a, b) => a.ts - b.ts);
   assert.ok(events.every((e) => e.pid === 7 && e.tid === 0 && e.ph === "X"));
   assert.deepEqual(
     events.map((e) => [e.name, e.cat, e.args]),
@@ -34,36 +33,6 @@ test("quick tasks of one function in a turn become one span; a slow one keeps it
     ],
   );
   assert.deepEqual(events.map((e) => [e.ts, e.dur]), [[0, 3 * quick], [1000, TASK_SPAN_US * 5], [2000, quick], [3000, quick]]);
-});
-
-test("a worker's quick runs from turn to turn join while they follow closely, until events are taken", () => {
-  trace.initTrace(1, performance.timeOrigin + performance.now(), true);
-  trace.takeEvents();
-  const turn = (pid: number, start: number, tasks: number, name = "square") => {
-    const spans = new TaskSpans();
-    for (let i = 0; i < tasks; i++) spans.task(name, start + i * 10, start + (i + 1) * 10, task(i), undefined, false);
-    spans.flush();
-    addQuickRuns(pid, spans.takeQuickRuns());
-  };
-  turn(7, 0, 4); // 0..40
-  turn(8, 0, 2); // another worker: its own span
-  turn(7, 40 + JOIN_GAP_US / 2, 4); // a round trip later: joins
-  turn(7, 40 + JOIN_GAP_US / 2 + 40 + JOIN_GAP_US * 2, 1); // after a pause: a span of its own
-  turn(7, 40 + JOIN_GAP_US / 2 + 40 + JOIN_GAP_US * 2 + 10, 1, "cube"); // another function: its own
-  const first = trace.takeEvents().sort((a, b) => a.pid - b.pid || a.ts - b.ts);
-  assert.deepEqual(
-    first.map((e) => [e.pid, e.name, e.ts, e.dur, e.args]),
-    [
-      [7, "square", 0, 40 + JOIN_GAP_US / 2 + 40, { tasks: 8, items: 8 }],
-      [7, "square", 40 + JOIN_GAP_US / 2 + 40 + JOIN_GAP_US * 2, 10, { chunk: 0, items: "0..0" }],
-      [7, "cube", 40 + JOIN_GAP_US / 2 + 40 + JOIN_GAP_US * 2 + 10, 10, { chunk: 0, items: "0..0" }],
-      [8, "square", 0, 20, { tasks: 2, items: 2 }],
-    ],
-  );
-  // Taking the events closed the open spans: the next turn starts a new one.
-  turn(7, 40 + JOIN_GAP_US / 2 + 40 + JOIN_GAP_US * 2 + 20, 2, "cube");
-  assert.deepEqual(trace.takeEvents().map((e) => [e.name, e.args]), [["cube", { tasks: 2, items: 2 }]]);
-  assert.deepEqual(trace.takeEvents(), []);
 });
 
 test("with tracing off nothing is recorded", () => {

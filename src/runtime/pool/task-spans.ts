@@ -7,11 +7,8 @@
  * pixel anyway.
  *
  * Quick runs travel to the pool as a few numbers per run (`QuickRuns`, beside the results), and
- * the pool turns them into the same events (`addQuickRuns`): an event object per task copied
- * into another worker cost a one-task `applyAsync().get()` a fifth of its round trip. There a run
- * joins the same worker's previous one when it began right after it (the next turn, after a round
- * trip), until the process hands its events over: one span per worker per output batch, where a
- * span per turn had made tracing slow a chunksize-1 map by a fifth.
+ * the pool turns them into the same events (`quickRunEvents`): an event object per task copied
+ * into another worker cost a one-task `applyAsync().get()` a fifth of its round trip.
  */
 import type { PoolTask, QuickRuns } from "../protocol.ts";
 import * as trace from "../trace.ts";
@@ -74,50 +71,17 @@ export class TaskSpans {
   }
 }
 
-/** A run joins the same worker's previous one when it began less than this (microseconds) after it ended. */
-export const JOIN_GAP_US = 1000;
-
-/** The span of a worker's latest quick runs, still growing, with its counts. */
-interface OpenSpan {
-  event: trace.TraceEvent;
-  tasks: number;
-  items: number;
-}
-
-/** Open spans by worker pid, in the pool's process. */
-const open = new Map<number, OpenSpan>();
-
-/**
- * Adds worker `pid`'s quick runs to the trace, as compute spans in its lane (its main thread). A
- * run that follows the worker's open span closely extends it; the open spans are closed whenever
- * this process hands its events over.
- */
-export function addQuickRuns(pid: number, runs: QuickRuns): void {
+/** The compute spans of a worker's quick runs, in process `pid`'s lane (its main thread). */
+export function quickRunEvents(pid: number, runs: QuickRuns): trace.TraceEvent[] {
+  const events: trace.TraceEvent[] = [];
   for (let at = 0; at + SLOTS <= runs.length; at += SLOTS) {
     const [name, start, end, tasks, items, chunk, first, call] = runs.slice(at, at + SLOTS) as [string, number, number, number, number, number, number, string | null];
-    const last = open.get(pid);
-    const lastEnd = last ? last.event.ts + (last.event.dur ?? 0) : 0;
-    if (last && last.event.name === name && start - lastEnd < JOIN_GAP_US) {
-      last.tasks += tasks;
-      last.items += items;
-      last.event.dur = Math.max(0, end - last.event.ts);
-      last.event.args = { tasks: last.tasks, items: last.items };
-      continue;
-    }
-    if (last) trace.adopt([last.event]);
     const args: Record<string, unknown> = tasks === 1 ? { chunk, items: `${first}..${first + items - 1}` } : { tasks, items };
     if (tasks === 1 && call !== null) args.call = call;
-    open.set(pid, { event: { ph: "X", ts: start, dur: Math.max(0, end - start), pid, tid: 0, name, cat: "compute", args }, tasks, items });
+    events.push({ ph: "X", ts: start, dur: Math.max(0, end - start), pid, tid: 0, name, cat: "compute", args });
   }
-}
-
-function closeQuickSpans(): trace.TraceEvent[] {
-  const events = [...open.values()].map((span) => span.event);
-  open.clear();
   return events;
 }
-
-trace.closeOpenSpansWith(closeQuickSpans);
 
 /** What a task's own span says: its chunk, the range of items, its call in short, whether it failed. */
 function taskArgs(task: PoolTask, call: string | undefined, failed: boolean): Record<string, unknown> {
