@@ -3,6 +3,7 @@
 // clicking Run again), the gzipped JavaScript and CSS it loads before any interaction and once
 // Monaco is open, and how fast the playground's Stop ends a busy loop.
 import { gzipSync } from "node:zlib";
+import { spinners } from "../../test/support/spinners.ts";
 
 /** The lesson and example measured: its program prints a line as soon as it starts. */
 const lessonPath = "/lessons/process/";
@@ -104,14 +105,6 @@ export async function measureBytes(browser, baseUrl) {
   await context.close();
   return { inline, before, after };
 }
-
-/** Busy loops Stop must end: in the main process, and in a child while the main one waits in join(). */
-const spinners = {
-  main: 'console.log("spinning");\nwhile (true) {}\n',
-  child:
-    'import { Process } from "multiprocessing";\nexport function spin(): void { console.log("spinning"); while (true) {} }\n' +
-    "if (import.meta.main) { const p = new Process({ target: spin }); p.start(); await p.join(); }\n",
-};
 
 /** Milliseconds from a Stop click on the playground until the status leaves "running", `rounds` times per spinner. */
 export async function measureStop(browser, baseUrl, rounds) {

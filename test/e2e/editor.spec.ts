@@ -2,6 +2,7 @@
 // textarea on touch screens), errors, Stop, floods, saved edits, Reset, Copy, Share, Python tab.
 import { expect, test, type Page } from "@playwright/test";
 import { expectFastestUnder } from "../support/latency.ts";
+import { spinners } from "../support/spinners.ts";
 
 const lesson = "/lessons/pool/";
 const figureOf = (page: Page) => page.locator("figure#example-pool--map");
@@ -198,11 +199,7 @@ test("a runtime error shows its type, message and the line in the learner's code
 for (const where of ["main", "child"] as const) {
   test(`Stop ends a busy loop in the ${where} process within 200 ms and leaves no worker`, async ({ page }) => {
     await page.goto("/playground/");
-    const program =
-      where === "main"
-        ? 'console.log("spinning");\nwhile (true) {}\n'
-        : 'import { Process } from "multiprocessing";\nexport function spin(): void { console.log("spinning"); while (true) {} }\nif (import.meta.main) { const p = new Process({ target: spin }); p.start(); await p.join(); }\n';
-    await setPlaygroundCode(page, program);
+    await setPlaygroundCode(page, spinners[where]);
     await expectFastestUnder("stop", 200, 3, async () => {
       await page.getByRole("button", { name: "Run" }).click();
       await expect(page.locator(".output-status")).toHaveAttribute("data-status", "running");
