@@ -42,7 +42,15 @@ function describe(fn: Function): string {
   return fn.toString().startsWith("class") ? `class ${fn.name}` : `function ${fn.name}`;
 }
 
+/**
+ * Each exported function's reference, made once: telling a class from a function reads its source,
+ * which cost every task of a pool a copy of that source.
+ */
+const references = new WeakMap<Function, Tagged>();
+
 function functionRef(fn: Function): Tagged {
+  const known = references.get(fn);
+  if (known) return known;
   const name = exportedName(fn);
   if (name === undefined) {
     const source = Function.prototype.toString.call(fn);
@@ -54,7 +62,9 @@ function functionRef(fn: Function): Tagged {
       `Can't pickle ${describe(fn)}: ${why}. Declare it as \`export function ${fn.name || "name"}(...)\` at the top level of the module.`,
     );
   }
-  return { [TAG]: fn.toString().startsWith("class") ? "class" : "fn", name };
+  const reference: Tagged = { [TAG]: fn.toString().startsWith("class") ? "class" : "fn", name };
+  references.set(fn, reference);
+  return reference;
 }
 
 function isPicklable(value: object): value is Picklable {
