@@ -37,9 +37,13 @@ interface Tagged {
   data?: unknown;
 }
 
+function isClass(fn: Function): boolean {
+  return Function.prototype.toString.call(fn).startsWith("class");
+}
+
 function describe(fn: Function): string {
   if (!fn.name) return "an anonymous function";
-  return fn.toString().startsWith("class") ? `class ${fn.name}` : `function ${fn.name}`;
+  return isClass(fn) ? `class ${fn.name}` : `function ${fn.name}`;
 }
 
 /**
@@ -62,7 +66,7 @@ function functionRef(fn: Function): Tagged {
       `Can't pickle ${describe(fn)}: ${why}. Declare it as \`export function ${fn.name || "name"}(...)\` at the top level of the module.`,
     );
   }
-  const reference: Tagged = { [TAG]: fn.toString().startsWith("class") ? "class" : "fn", name };
+  const reference: Tagged = { [TAG]: isClass(fn) ? "class" : "fn", name };
   references.set(fn, reference);
   return reference;
 }

@@ -15,6 +15,7 @@ export const EVENT_DELAY_MS = 50;
 export class FlushTimer {
   readonly #flush: () => void;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  #delay = 0;
   #due = 0;
 
   constructor(flush: () => void) {
@@ -23,11 +24,14 @@ export class FlushTimer {
 
   /** Asks for a flush within `delay` milliseconds. */
   within(delay: number): void {
+    // A pending flush asked for as soon or sooner is due first; no clock read (console.log's path).
+    if (this.#timer !== null && this.#delay <= delay) return;
     const due = performance.now() + delay;
     if (this.#timer !== null) {
       if (this.#due <= due) return;
       clearTimeout(this.#timer);
     }
+    this.#delay = delay;
     this.#due = due;
     this.#timer = setTimeout(() => {
       this.#timer = null;

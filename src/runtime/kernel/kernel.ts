@@ -107,8 +107,6 @@ export class Kernel {
   readonly #pids = new Int32Array(new SharedArrayBuffer(8));
   readonly #programStart = performance.timeOrigin + performance.now();
   #spare: Worker | null = null;
-  /** Processes whose worker has not yet loaded the runtime and the program. */
-  #booting = 0;
   /** The program as one blob every process imports: made once, not once per process start. */
   readonly #programUrl: string;
   #lines: OutputLine[] = [];
@@ -178,7 +176,6 @@ export class Kernel {
   #takeWorker(): Worker {
     const worker = this.#spare ?? readyOrNewWorker();
     this.#spare = null;
-    this.#booting += 1;
     return worker;
   }
 
@@ -186,8 +183,7 @@ export class Kernel {
   #started(entry: ProcessEntry): void {
     if (entry.started) return;
     entry.started = true;
-    this.#booting -= 1;
-    if (this.#booting === 0 && this.#spare === null && !this.#finished) this.#spare = readyOrNewWorker();
+    if (this.#spare === null && !this.#finished && this.#live().every((live) => live.started)) this.#spare = readyOrNewWorker();
   }
 
   #spawn(info: ProcessInfo, parentPid: number, role: ProcessRole, transfer: Transferable[]): void {
@@ -260,7 +256,7 @@ export class Kernel {
   #exited(entry: ProcessEntry, exitcode: number): void {
     if (entry.exitcode !== null) return;
     entry.exitcode = exitcode;
-    this.#started(entry);
+    this.#started(entry); // one that ended while loading holds the next spare back no longer
     Atomics.store(entry.flag, 0, FLAG_HALT);
     entry.worker.postMessage({ type: "interrupt" } satisfies KernelToProcess);
     entry.worker.terminate();

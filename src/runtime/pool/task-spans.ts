@@ -76,8 +76,7 @@ export function quickRunEvents(pid: number, runs: QuickRuns): trace.TraceEvent[]
   const events: trace.TraceEvent[] = [];
   for (let at = 0; at + SLOTS <= runs.length; at += SLOTS) {
     const [name, start, end, tasks, items, chunk, first, call] = runs.slice(at, at + SLOTS) as [string, number, number, number, number, number, number, string | null];
-    const args: Record<string, unknown> = tasks === 1 ? { chunk, items: `${first}..${first + items - 1}` } : { tasks, items };
-    if (tasks === 1 && call !== null) args.call = call;
+    const args = tasks === 1 ? chunkArgs(chunk, first, items, call ?? undefined, false) : { tasks, items };
     events.push({ ph: "X", ts: start, dur: Math.max(0, end - start), pid, tid: 0, name, cat: "compute", args });
   }
   return events;
@@ -85,7 +84,11 @@ export function quickRunEvents(pid: number, runs: QuickRuns): trace.TraceEvent[]
 
 /** What a task's own span says: its chunk, the range of items, its call in short, whether it failed. */
 function taskArgs(task: PoolTask, call: string | undefined, failed: boolean): Record<string, unknown> {
-  const args: Record<string, unknown> = { chunk: task.index, items: `${task.start}..${task.start + task.items.length - 1}` };
+  return chunkArgs(task.index, task.start, task.items.length, call, failed);
+}
+
+function chunkArgs(chunk: number, first: number, items: number, call: string | undefined, failed: boolean): Record<string, unknown> {
+  const args: Record<string, unknown> = { chunk, items: `${first}..${first + items - 1}` };
   if (call !== undefined) args.call = call;
   if (failed) args.failed = true;
   return args;
