@@ -16,10 +16,15 @@ export function definitionLine(source: string, name: string): number | null {
   return index < 0 ? null : index + 1;
 }
 
+/** How long the timeline of a run that has not printed yet waits for a first line before it is built. */
+const QUIET_BUILD_MS = 200;
+
 /**
- * Adds a timeline in `host` that follows every run of `runnable`. The first Run loads its code but
- * builds it only when the program's first events arrive: building and drawing it at the click would
- * hold the page's thread just when the new session worker is ready to take the run.
+ * Adds a timeline in `host` that follows every run of `runnable`. The first Run loads its code at
+ * the click but builds the view only once the program's first line is on the screen (or, for a
+ * program that prints nothing, soon after its first events): building it takes the page's thread
+ * for tens of milliseconds (its first canvas, its patterns, its layout), which held back the first
+ * line of a cold run by as much.
  */
 export function attachTimeline(runnable: Runnable, host: HTMLElement): void {
   let timelineModule: typeof import("../timeline/timeline-view.ts") | null = null;
@@ -55,8 +60,11 @@ export function attachTimeline(runnable: Runnable, host: HTMLElement): void {
     },
     batch(batch) {
       early.push(batch);
+      if (view) ready();
+      // The output pane has shown this line; build once it is painted.
+      else if (batch.lines.length > 0) requestAnimationFrame(() => setTimeout(ready));
       // Process names alone (the first batch) draw nothing yet: wait for the program's own events.
-      if (view || batch.events.some((event) => event.ph !== "M")) ready();
+      else if (batch.events.some((event) => event.ph !== "M")) setTimeout(ready, QUIET_BUILD_MS);
     },
     end(result) {
       void load().then(() => ready()?.finish(result.kind === "exit" ? result.exit : undefined));

@@ -126,6 +126,8 @@ export class Runnable {
    * ended first. Once a newer run has started, the older one no longer writes to the page.
    */
   async run(): Promise<RunResult> {
+    // The workers start loading before the page's own work below (a few milliseconds).
+    runner.warmUp();
     const source = this.source();
     const run = ++this.#runs;
     const current = () => run === this.#runs;
