@@ -34,4 +34,11 @@ export interface SessionApi {
   liveCount(): number;
   /** Loads the compiler ahead of a run that needs it (the learner started editing). */
   prepareCompiler(): void;
+  /**
+   * Takes the process worker the page started beside this one for the first run's main process
+   * (runtime/kernel/process-host.ts): its kernel port, and how to ask the page to end it.
+   */
+  adoptProcessWorker(port: MessagePort, terminate: () => void): void;
+  /** The page's process worker failed (its error events fire on the page). */
+  processWorkerFailed(message: string): void;
 }

@@ -3,9 +3,11 @@
  *
  * `run()` streams output and trace events to the caller's handlers as they arrive and resolves
  * with how the program ended. The session worker starts on first use (or on `warmUp()`, when the
- * pointer reaches a Run button) and is reused by every later run.
+ * pointer reaches a Run button) and is reused by every later run. The first run's main process
+ * worker starts beside it, here, and is handed over to it (runtime/kernel/process-host.ts).
  */
-import { proxy, wrap, type Remote } from "comlink";
+import { proxy, transfer, wrap, type Remote } from "comlink";
+import type { KernelPortMessage } from "../runtime/kernel/process-host.ts";
 import type { IoBatch, RunOptions, RunResult, SessionApi } from "./protocol.ts";
 
 export type { IoBatch, RunOptions, RunResult };
@@ -13,7 +15,20 @@ export type { IoBatch, RunOptions, RunResult };
 let session: Remote<SessionApi> | null = null;
 
 function getSession(): Remote<SessionApi> {
-  session ??= wrap<SessionApi>(new Worker(new URL("./session-worker.ts", import.meta.url), { type: "module", name: "session" }));
+  if (session) return session;
+  const started = wrap<SessionApi>(new Worker(new URL("./session-worker.ts", import.meta.url), { type: "module", name: "session" }));
+  const first = new Worker(new URL("../runtime/process-worker.ts", import.meta.url), { type: "module" });
+  const channel = new MessageChannel();
+  first.postMessage({ type: "kernel-port", port: channel.port1 } satisfies KernelPortMessage, [channel.port1]);
+  first.onerror = (event) => {
+    event.preventDefault();
+    void started.processWorkerFailed(event.message);
+  };
+  void started.adoptProcessWorker(
+    transfer(channel.port2, [channel.port2]),
+    proxy(() => first.terminate()),
+  );
+  session = started;
   return session;
 }
 

@@ -4,10 +4,13 @@
  * learner code ever runs here, so this worker always answers Stop.
  */
 import { expose } from "comlink";
-import { Kernel, prepareProcessWorker } from "../runtime/kernel/kernel.ts";
+import { handOverProcessWorker, Kernel } from "../runtime/kernel/kernel.ts";
+import { HandedOverWorker } from "../runtime/kernel/process-host.ts";
 import type { IoBatch, RunOptions, SessionApi, SessionRunResult } from "./protocol.ts";
 
 let current: { kernel: Kernel; done: Promise<unknown> } | null = null;
+/** The process worker the page started for the first run, until the page reports how it loaded. */
+let handedOver: HandedOverWorker | null = null;
 /** Counts runs: one that waited (for the compiler, or the previous run's end) while a newer run began never starts. */
 let runs = 0;
 /** How a run ends that a newer Run replaced before it started. */
@@ -51,8 +54,13 @@ const api: SessionApi = {
   prepareCompiler(): void {
     void loadCompiler();
   },
+  adoptProcessWorker(port: MessagePort, terminate: () => void): void {
+    handedOver = new HandedOverWorker(port, terminate);
+    handOverProcessWorker(handedOver);
+  },
+  processWorkerFailed(message: string): void {
+    handedOver?.failed(message);
+  },
 };
 
 expose(api);
-// The first program's main process loads while the program arrives and compiles.
-prepareProcessWorker();

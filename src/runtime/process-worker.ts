@@ -11,7 +11,7 @@ import { formatArgs } from "./format.ts";
 import { endBootstrap, initContext, isMainProcess, registerExports } from "./internal/context.ts";
 import { checkInterrupt, deliverInterrupt, Halted, initInterrupts, interruptFlag } from "./internal/interrupt.ts";
 import { currentThread, resume, type ThreadIdentity } from "./internal/threads.ts";
-import { flush, receive, send, setLinkPid, write } from "./internal/kernel-link.ts";
+import { connectKernel, flush, receive, send, setLinkPid, write } from "./internal/kernel-link.ts";
 import * as multiprocessing from "./index.ts";
 import * as threading from "./threading.ts";
 import { unpickle } from "./pickle.ts";
@@ -19,6 +19,7 @@ import { initProcessTable, reapChildren } from "./process.ts";
 import { runManagerServer } from "./manager/server.ts";
 import { runPoolWorker } from "./pool/worker-loop.ts";
 import type { KernelToProcess } from "./protocol.ts";
+import type { KernelPortMessage } from "./kernel/process-host.ts";
 import { formatTraceback, setProgramFile } from "./traceback.ts";
 import * as trace from "./trace.ts";
 
@@ -143,7 +144,7 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
   if (role.kind === "manager") await runManagerServer(exit);
 }
 
-self.onmessage = (event: MessageEvent<KernelToProcess>) => {
+function onKernelMessage(event: MessageEvent<KernelToProcess>): void {
   const message = event.data;
   switch (message.type) {
     case "boot":
@@ -157,6 +158,14 @@ self.onmessage = (event: MessageEvent<KernelToProcess>) => {
     default:
       receive(message);
   }
+}
+
+// The kernel is this worker's parent, or, when the page started it, at the end of a port.
+self.onmessage = (event: MessageEvent<KernelToProcess | KernelPortMessage>) => {
+  const message = event.data;
+  if (message.type !== "kernel-port") return onKernelMessage(event as MessageEvent<KernelToProcess>);
+  connectKernel(message.port);
+  message.port.onmessage = onKernelMessage;
 };
 
 // Errors thrown in callbacks outside of any await (timers, event handlers) end the process, as an

@@ -12,14 +12,20 @@ import { deserializeError } from "../errors.ts";
 import { takeEvents, type TraceEvent } from "../trace.ts";
 import { EVENT_DELAY_MS, FlushTimer, LINE_DELAY_MS } from "./flush-timer.ts";
 
-const port = globalThis as unknown as {
-  postMessage(message: ProcessToKernel, transfer?: Transferable[]): void;
+/** The kernel: this worker's parent, or the port to it when the page started this worker. */
+let port = globalThis as unknown as {
+  postMessage(message: ProcessToKernel, transfer: Transferable[]): void;
 };
 
 let pid = 0;
 let lines: OutputLine[] = [];
 let lastFlush = 0;
 const flushTimer = new FlushTimer(flush);
+
+/** Talks to the kernel on `kernelPort` from now on (a worker the page started: see kernel/process-host.ts). */
+export function connectKernel(kernelPort: MessagePort): void {
+  port = kernelPort;
+}
 
 /** Sets the pid stamped on output lines. */
 export function setLinkPid(processId: number): void {

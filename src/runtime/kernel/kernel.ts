@@ -12,6 +12,7 @@ import { serializeError } from "../errors.ts";
 import type { KernelToProcess, OutputLine, ProcessInfo, ProcessRole, ProcessToKernel } from "../protocol.ts";
 import type { TraceEvent } from "../trace.ts";
 import { QueueServer } from "./queue-server.ts";
+import type { ProcessHost } from "./process-host.ts";
 import { appendAll } from "../internal/append-all.ts";
 import { EVENT_DELAY_MS, FlushTimer, LINE_DELAY_MS } from "../internal/flush-timer.ts";
 
@@ -68,7 +69,7 @@ const FLAG_HALT = 2;
 interface ProcessEntry {
   info: ProcessInfo;
   parentPid: number;
-  worker: Worker;
+  worker: ProcessHost;
   flag: Int32Array;
   exitcode: number | null;
   /** Loaded the runtime and the program (the "started" message). */
@@ -80,18 +81,19 @@ function createProcessWorker(): Worker {
 }
 
 /**
- * A process worker that loads the runtime before the first program arrives: loading takes tens of
- * milliseconds, so the session worker starts one as it starts, for the first Run's main process.
- * Runs keep none for the next one: after a run no worker is left.
+ * A process worker that loaded the runtime before the first program arrived: the page starts one
+ * beside the session worker for the first Run's main process (see process-host.ts). Runs keep none
+ * for the next one: after a run no worker is left.
  */
-let ready: Worker | null = null;
+let ready: ProcessHost | null = null;
 
-/** Starts loading the first run's main process worker. */
-export function prepareProcessWorker(): void {
-  ready ??= createProcessWorker();
+/** Keeps `host` for the next run's main process. */
+export function handOverProcessWorker(host: ProcessHost): void {
+  ready?.terminate();
+  ready = host;
 }
 
-function readyOrNewWorker(): Worker {
+function readyOrNewWorker(): ProcessHost {
   const worker = ready ?? createProcessWorker();
   ready = null;
   return worker;
@@ -106,7 +108,7 @@ export class Kernel {
   readonly #clients = new Map<number, Set<number>>();
   readonly #pids = new Int32Array(new SharedArrayBuffer(8));
   readonly #programStart = performance.timeOrigin + performance.now();
-  #spare: Worker | null = null;
+  #spare: ProcessHost | null = null;
   /** The program as one blob every process imports: made once, not once per process start. */
   readonly #programUrl: string;
   #lines: OutputLine[] = [];
@@ -173,7 +175,7 @@ export class Kernel {
    * The next spare starts loading once no process is loading (see "started"): loading it beside a
    * starting process took a core from that start and made it two to three times slower.
    */
-  #takeWorker(): Worker {
+  #takeWorker(): ProcessHost {
     const worker = this.#spare ?? readyOrNewWorker();
     this.#spare = null;
     return worker;
@@ -258,7 +260,7 @@ export class Kernel {
     entry.exitcode = exitcode;
     this.#started(entry); // one that ended while loading holds the next spare back no longer
     Atomics.store(entry.flag, 0, FLAG_HALT);
-    entry.worker.postMessage({ type: "interrupt" } satisfies KernelToProcess);
+    entry.worker.postMessage({ type: "interrupt" } satisfies KernelToProcess, []);
     entry.worker.terminate();
     Atomics.sub(this.#pids, 1, 1);
     this.#queues.dropProcess(entry.info.pid);
