@@ -168,8 +168,21 @@ self.onmessage = (event: MessageEvent<KernelToProcess | KernelPortMessage>) => {
   message.port.onmessage = onKernelMessage;
 };
 
-// Errors thrown in callbacks outside of any await (timers, event handlers) end the process, as an
-// uncaught exception in Python's main thread would.
+// An error thrown in a callback outside of any await (a timer, an event handler) ends the process
+// with its traceback, as an uncaught exception in Python's main thread would. Left to the worker's
+// owner, it came without a stack, as "could not start".
+self.addEventListener("error", (event) => {
+  event.preventDefault();
+  if (event.error instanceof Halted) return;
+  report(event.error ?? event.message, isMainProcess() ? "" : `Process ${multiprocessing.currentProcess().name}:\n`);
+  try {
+    exit(1);
+  } catch {
+    // exit() throws Halted to unwind its caller; this listener has none.
+  }
+});
+
+// A rejected promise nobody awaits is reported, as asyncio reports an exception never retrieved.
 self.addEventListener("unhandledrejection", (event) => {
   event.preventDefault();
   if (event.reason instanceof Halted) return;

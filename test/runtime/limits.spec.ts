@@ -73,6 +73,22 @@ test("an uncaught error in the main program exits 1 with its traceback", async (
   );
 });
 
+test("an error thrown in a timer callback ends the process with its traceback", async ({ page }) => {
+  await openHarness(page);
+  const source = `import { sleep } from "multiprocessing";
+console.log("start");
+setTimeout(() => {
+  throw new RangeError("boom");
+}, 10);
+await sleep(2);
+console.log("never");
+`;
+  const run = await runInPage(page, source);
+  expect(run.result).toMatchObject({ kind: "exit", exit: { exitcode: 1 } });
+  expect(run.stdout).toEqual(["start"]);
+  expect(run.stderr.join("\n")).toBe(["Traceback (most recent call last):", '  File "main.ts", line 4, in <module>', "RangeError: boom"].join("\n"));
+});
+
 test("a syntax error is reported with its line and column, and nothing runs", async ({ page }) => {
   await openHarness(page);
   const run = await runInPage(page, `console.log("never");\nconst x: number = ;\n`);
