@@ -9,7 +9,7 @@ import { HandedOverWorker } from "../runtime/kernel/process-host.ts";
 import type { IoBatch, RunOptions, SessionApi, SessionRunResult } from "./protocol.ts";
 
 let current: { kernel: Kernel; done: Promise<unknown> } | null = null;
-/** The process worker the page started for the first run, until the page reports how it loaded. */
+/** The process worker the page started for the first run: the page reports here if it failed to load. */
 let handedOver: HandedOverWorker | null = null;
 /** Counts runs: one that waited (for the compiler, or the previous run's end) while a newer run began never starts. */
 let runs = 0;
