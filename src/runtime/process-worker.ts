@@ -144,9 +144,15 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
   if (role.kind === "manager") await runManagerServer(exit);
 }
 
-function onKernelMessage(event: MessageEvent<KernelToProcess>): void {
+// The kernel is this worker's parent, or, when the page started it, at the end of a port that the
+// page's first message brings.
+function onKernelMessage(event: MessageEvent<KernelToProcess | KernelPortMessage>): void {
   const message = event.data;
   switch (message.type) {
+    case "kernel-port":
+      connectKernel(message.port);
+      message.port.onmessage = onKernelMessage;
+      break;
     case "boot":
       boot(message).catch((error: unknown) => {
         if (!(error instanceof Halted)) report(error, "Internal error: ");
@@ -160,13 +166,12 @@ function onKernelMessage(event: MessageEvent<KernelToProcess>): void {
   }
 }
 
-// The kernel is this worker's parent, or, when the page started it, at the end of a port.
-self.onmessage = (event: MessageEvent<KernelToProcess | KernelPortMessage>) => {
-  const message = event.data;
-  if (message.type !== "kernel-port") return onKernelMessage(event as MessageEvent<KernelToProcess>);
-  connectKernel(message.port);
-  message.port.onmessage = onKernelMessage;
-};
+self.onmessage = onKernelMessage;
+
+/** What the traceback of an error nobody caught starts with: nothing in the main program, the process's name in a child. */
+function uncaughtHeader(): string {
+  return isMainProcess() ? "" : `Process ${multiprocessing.currentProcess().name}:\n`;
+}
 
 // An error thrown in a callback outside of any await (a timer, an event handler) ends the process
 // with its traceback, as an uncaught exception in Python's main thread would. Left to the worker's
@@ -174,7 +179,7 @@ self.onmessage = (event: MessageEvent<KernelToProcess | KernelPortMessage>) => {
 self.addEventListener("error", (event) => {
   event.preventDefault();
   if (event.error instanceof Halted) return;
-  report(event.error ?? event.message, isMainProcess() ? "" : `Process ${multiprocessing.currentProcess().name}:\n`);
+  report(event.error ?? event.message, uncaughtHeader());
   try {
     exit(1);
   } catch {
@@ -186,5 +191,5 @@ self.addEventListener("error", (event) => {
 self.addEventListener("unhandledrejection", (event) => {
   event.preventDefault();
   if (event.reason instanceof Halted) return;
-  report(event.reason, isMainProcess() ? "" : `Process ${multiprocessing.currentProcess().name}:\n`);
+  report(event.reason, uncaughtHeader());
 });

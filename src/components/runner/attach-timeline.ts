@@ -31,9 +31,13 @@ export function attachTimeline(runnable: Runnable, host: HTMLElement): void {
   let loading: Promise<unknown> | null = null;
   let view: TimelineView | null = null;
   let early: IoBatch[] = [];
-  /** The view, built on first use once its code is here; null until then. */
+  /** Whether a run asked for the view: its first line is on the screen, it was quiet a while, or it ended. */
+  let wanted = false;
+  /** What the first build waits for, once planned: a painted line, or a while of quiet. */
+  let planned: "line" | "quiet" | null = null;
+  /** The view, built once it is wanted and its code is here; null until then. */
   const ready = (): TimelineView | null => {
-    if (!view && timelineModule) {
+    if (!view && timelineModule && wanted) {
       view = new timelineModule.TimelineView(host, {
         onBarClick: (name) => {
           const line = definitionLine(runnable.source(), name);
@@ -47,27 +51,38 @@ export function attachTimeline(runnable: Runnable, host: HTMLElement): void {
     }
     return view;
   };
+  const want = (): TimelineView | null => {
+    wanted = true;
+    return ready();
+  };
   const load = () =>
     (loading ??= import("../timeline/timeline-view.ts").then((loaded) => {
       timelineModule = loaded;
-      if (early.length > 0) ready();
+      ready();
     }));
   runnable.hooks.push({
     start() {
       early = [];
+      planned = null;
       view?.reset();
       void load();
     },
     batch(batch) {
       early.push(batch);
-      if (view) ready();
-      // The output pane has shown this line; build once it is painted.
-      else if (batch.lines.length > 0) requestAnimationFrame(() => setTimeout(ready));
-      // Process names alone (the first batch) draw nothing yet: wait for the program's own events.
-      else if (batch.events.some((event) => event.ph !== "M")) setTimeout(ready, QUIET_BUILD_MS);
+      if (view) {
+        ready();
+      } else if (batch.lines.length > 0 && planned !== "line") {
+        // The output pane has shown this line; build once it is painted.
+        planned = "line";
+        requestAnimationFrame(() => setTimeout(want));
+      } else if (planned === null && batch.events.some((event) => event.ph !== "M")) {
+        // Process names alone (the first batch) draw nothing yet: wait for the program's own events.
+        planned = "quiet";
+        setTimeout(want, QUIET_BUILD_MS);
+      }
     },
     end(result) {
-      void load().then(() => ready()?.finish(result.kind === "exit" ? result.exit : undefined));
+      void load().then(() => want()?.finish(result.kind === "exit" ? result.exit : undefined));
     },
   });
 }
