@@ -59,6 +59,13 @@ interface WorkerSlot {
 
 /** Tasks a worker may hold while tasks take longer than this many microseconds. */
 const SLOW_TASK_US = 500;
+/**
+ * Microseconds of quicker tasks a worker is given at a time: enough that a round trip to the
+ * parent is rare beside the work, little enough that the end of a map stays balanced.
+ */
+const BATCH_US = 4000;
+/** The most tasks a worker may hold, however quick they are. */
+const MAX_WINDOW = 1024;
 
 export { AsyncResult, IMapIterator } from "./pool/async-result.ts";
 
@@ -316,12 +323,14 @@ export class Pool {
   }
 
   /**
-   * Tiny tasks get a wider window so round trips do not dominate; slow ones keep it at 2. With
+   * Quick tasks get a window of about BATCH_US of work, so round trips do not dominate (a worker
+   * waits for its next batch while the parent handles its results); slow ones keep it at 2. With
    * maxtasksperchild a worker holds one task at a time, so a retiring worker hoards none.
    */
   #adaptWindow(tasks: number, busyMicros: number): void {
     if (tasks === 0 || this.#options.maxtasksperchild !== null) return;
-    this.#window = busyMicros / tasks < SLOW_TASK_US ? 64 : 2;
+    const perTask = busyMicros / tasks;
+    this.#window = perTask >= SLOW_TASK_US ? 2 : Math.max(2, Math.min(MAX_WINDOW, Math.floor(BATCH_US / perTask)));
   }
 
   #retire(worker: WorkerSlot): void {

@@ -125,10 +125,10 @@ export interface PoolTask {
 }
 
 /**
- * A pool worker's runs of quick tasks, eight slots per run (name, start, end, tasks, items, chunk,
- * first item, call or null): pool/task-spans.ts writes and reads them.
+ * A pool worker's runs of quick tasks, seven slots per run (name, start, end, tasks, items, chunk,
+ * first item): pool/task-spans.ts writes and reads them.
  */
-export type QuickRuns = (string | number | null)[];
+export type QuickRuns = (string | number)[];
 
 /** A finished task. */
 export type PoolTaskResult =

@@ -1,45 +1,83 @@
 // A pool worker's quick tasks share a span, so 100,000 trivial tasks do not flood the trace; a
-// slow task, a failed one, and a lone quick one keep their own span with chunk and items.
+// slow task, a failed one, one with an arrow, and a lone quick one keep their own span with chunk
+// and items.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { quickRunEvents, TASK_SPAN_US, TaskSpans } from "../../src/runtime/pool/task-spans.ts";
+import { hasOwnSpan, quickRunEvents, TASK_SPAN_US, TaskSpans } from "../../src/runtime/pool/task-spans.ts";
 import type { PoolTask } from "../../src/runtime/protocol.ts";
 import * as trace from "../../src/runtime/trace.ts";
 
-const task = (index: number, items = 1): PoolTask => ({ job: 0, index, start: index * items, func: null, star: false, items: new Array(items).fill(0), flow: 0 });
+/** Task `index` of job `job`, whose function is named by `func` (the test's `nameOf` reads it). */
+const task = (index: number, func: string, job: number, items = 1): PoolTask => ({ job, index, start: index * items, func, star: false, items: new Array(items).fill(0), flow: 0 });
 
-test("quick tasks of one function in a turn become one span; a slow one keeps its own", () => {
+function collector(): TaskSpans {
   trace.initTrace(7, performance.timeOrigin + performance.now(), true);
   trace.takeEvents();
-  const spans = new TaskSpans();
-  const quick = TASK_SPAN_US / 2;
-  for (let i = 0; i < 3; i++) spans.task("square", i * quick, (i + 1) * quick, task(i, 2), undefined, false);
-  spans.task("square", 1000, 1000 + TASK_SPAN_US * 5, task(3), "(3)", false);
-  spans.task("cube", 2000, 2000 + quick, task(4), undefined, false);
-  spans.task("cube", 3000, 3000 + quick, task(5), undefined, true);
-  spans.flush();
-  // Slow and failed tasks are events at once; quick runs travel as numbers and become the same events.
-  const quickEvents = quickRunEvents(7, spans.takeQuickRuns());
+  return new TaskSpans((t) => t.func as string);
+}
+
+/** Every compute event of the turns so far: own spans at once, quick runs through the pool's numbers. */
+function events(spans: TaskSpans): trace.TraceEvent[] {
+  const quick = quickRunEvents(7, spans.takeQuickRuns());
   assert.deepEqual(spans.takeQuickRuns(), []);
-  const events = [...trace.takeEvents(), ...quickEvents].sort((a, b) => a.ts - b.ts);
-  assert.ok(events.every((e) => e.pid === 7 && e.tid === 0 && e.ph === "X"));
+  const all = [...trace.takeEvents(), ...quick].sort((a, b) => a.ts - b.ts);
+  assert.ok(all.every((e) => e.pid === 7 && e.tid === 0 && e.ph === "X" && e.cat === "compute"));
+  return all;
+}
+
+test("quick tasks of one job in a turn become one span; a slow one, a failed one and a lone one keep their own", () => {
+  const spans = collector();
+  const quick = TASK_SPAN_US / 2;
+  const slow = TASK_SPAN_US * 5;
+  const tasks = [task(0, "square", 1, 2), task(1, "square", 1, 2), task(2, "square", 1, 2), task(3, "square", 1), task(4, "cube", 2), task(5, "cube", 2)];
+  const durations = [quick, quick, quick, slow, quick, quick];
+  spans.beginTurn(0);
+  let now = 0;
+  tasks.forEach((t, i) => {
+    const start = now;
+    now += durations[i]!;
+    const failed = i === 5;
+    if (hasOwnSpan(t, start, now, failed)) spans.task(tasks, i, start, now, i === 3 ? "(3)" : undefined, failed);
+  });
+  spans.endTurn(tasks, tasks.length, now);
+  const all = events(spans);
   assert.deepEqual(
-    events.map((e) => [e.name, e.cat, e.args]),
+    all.map((e) => [e.name, e.args]),
     [
-      ["square", "compute", { tasks: 3, items: 6 }],
-      ["square", "compute", { chunk: 3, items: "3..3", call: "(3)" }],
-      ["cube", "compute", { chunk: 4, items: "4..4" }],
-      ["cube", "compute", { chunk: 5, items: "5..5", failed: true }],
+      ["square", { tasks: 3, items: 6 }],
+      ["square", { chunk: 3, items: "3..3", call: "(3)" }],
+      ["cube", { chunk: 4, items: "4..4" }],
+      ["cube", { chunk: 5, items: "5..5", failed: true }],
     ],
   );
-  assert.deepEqual(events.map((e) => [e.ts, e.dur]), [[0, 3 * quick], [1000, TASK_SPAN_US * 5], [2000, quick], [3000, quick]]);
+  assert.deepEqual(all.map((e) => [e.ts, e.dur]), [[0, 3 * quick], [3 * quick, slow], [3 * quick + slow, quick], [4 * quick + slow, quick]]);
 });
 
-test("with tracing off nothing is recorded", () => {
-  trace.initTrace(7, performance.timeOrigin + performance.now(), false);
-  const spans = new TaskSpans();
-  spans.task("square", 0, 10, task(0), undefined, false);
-  spans.flush();
-  assert.deepEqual(trace.takeEvents(), []);
-  assert.deepEqual(spans.takeQuickRuns(), []);
+test("a task with an arrow from the parent keeps its own span, however quick", () => {
+  const flowed = { ...task(0, "square", 1), flow: 9 };
+  assert.equal(hasOwnSpan(flowed, 0, 1, false), true);
+  assert.equal(hasOwnSpan(task(0, "square", 1), 0, 1, false), false);
+  assert.equal(hasOwnSpan(task(0, "square", 1), 0, TASK_SPAN_US, false), true);
+});
+
+test("quick tasks of two jobs in one run share its time by task count", () => {
+  const spans = collector();
+  const tasks = [task(0, "square", 1), task(1, "square", 1), task(2, "square", 1), task(0, "cube", 2)];
+  spans.beginTurn(100);
+  spans.endTurn(tasks, tasks.length, 500);
+  assert.deepEqual(
+    events(spans).map((e) => [e.name, e.ts, e.dur, e.args]),
+    [
+      ["square", 100, 300, { tasks: 3, items: 3 }],
+      ["cube", 400, 100, { chunk: 0, items: "0..0" }],
+    ],
+  );
+});
+
+test("a turn cut short leaves its later tasks out", () => {
+  const spans = collector();
+  const tasks = [task(0, "square", 1), task(1, "square", 1), task(2, "square", 1)];
+  spans.beginTurn(0);
+  spans.endTurn(tasks, 2, 40);
+  assert.deepEqual(events(spans).map((e) => [e.ts, e.dur, e.args]), [[0, 40, { tasks: 2, items: 2 }]]);
 });

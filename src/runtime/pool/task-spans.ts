@@ -1,10 +1,15 @@
 /**
- * The "compute" spans of a pool worker's tasks. A task that takes TASK_SPAN_US or more gets a span
- * of its own (`square (chunk 3, items 3..3)`); a run of quicker tasks of the same function in one
- * turn of the worker becomes one span (`square (tasks 4096, items 4096)`). A hundred thousand
- * trivial tasks then cost the trace a few dozen events instead of a hundred thousand, each of
- * which would be copied twice on its way to the page; on the timeline they were thinner than a
- * pixel anyway.
+ * The "compute" spans of a pool worker's tasks. A task that takes TASK_SPAN_US or more, fails, or
+ * has an arrow from the parent gets a span of its own (`square (chunk 3, items 3..3)`); a run of
+ * quicker tasks of one job (a map, an apply) in one turn of the worker becomes one span
+ * (`square (tasks 4096, items 4096)`). A hundred thousand trivial tasks then cost the trace a few
+ * dozen events instead of a hundred thousand, each of which would be copied twice on its way to
+ * the page; on the timeline they were thinner than a pixel anyway.
+ *
+ * The worker's loop tells this module only about the tasks with a span of their own and about the
+ * end of a turn; the runs of quick tasks between them are worked out then, from the turn's tasks.
+ * A quick task thus costs the trace nothing while it runs: noting every task as it ended made a
+ * traced chunksize-1 map of trivial tasks a tenth slower.
  *
  * Quick runs travel to the pool as a few numbers per run (`QuickRuns`, beside the results), and
  * the pool turns them into the same events (`quickRunEvents`): an event object per task copied
@@ -16,58 +21,79 @@ import * as trace from "../trace.ts";
 /** Tasks shorter than this (microseconds) share a span with their neighbours. */
 export const TASK_SPAN_US = 100;
 
-interface Run {
-  name: string;
-  start: number;
-  end: number;
-  tasks: number;
-  items: number;
-  /** The only task, while the run holds one, and its call in short. */
-  single: { task: PoolTask; call: string | undefined } | null;
+/** Slots per run in `QuickRuns`: name, start, end, tasks, items, chunk, first item. */
+const SLOTS = 7;
+
+/** Whether the task that ran from `start` to `end` gets a span of its own. */
+export function hasOwnSpan(task: PoolTask, start: number, end: number, failed: boolean): boolean {
+  return failed || task.flow !== 0 || end - start >= TASK_SPAN_US;
 }
 
-/** Slots per run in `QuickRuns`: name, start, end, tasks, items, chunk, first item, call (or null). */
-const SLOTS = 8;
-
-/** Collects one worker's task spans; `flush()` at the end of every turn. */
+/** Collects one worker's task spans, turn by turn. */
 export class TaskSpans {
-  #run: Run | null = null;
+  readonly #nameOf: (task: PoolTask) => string;
   #quick: QuickRuns = [];
+  /** The place in the turn of the first task not yet in a span, and when it started. */
+  #from = 0;
+  #since = 0;
 
-  /** `task`, calls of `name` (`call` in short when it had one argument list), ran from `start` to `end`. */
-  task(name: string, start: number, end: number, task: PoolTask, call: string | undefined, failed: boolean): void {
-    if (end - start >= TASK_SPAN_US || failed) {
-      this.flush();
-      trace.spanBetween(name, "compute", start, end, taskArgs(task, call, failed));
-      return;
-    }
-    const run = this.#run;
-    if (run && run.name === name) {
-      run.end = end;
-      run.tasks += 1;
-      run.items += task.items.length;
-      run.single = null;
-      return;
-    }
-    this.flush();
-    this.#run = { name, start, end, tasks: 1, items: task.items.length, single: { task, call } };
+  /** `nameOf` names a task's function (its span's name). */
+  constructor(nameOf: (task: PoolTask) => string) {
+    this.#nameOf = nameOf;
   }
 
-  /** Ends the run of quick tasks so far; `takeQuickRuns()` hands it over. */
-  flush(): void {
-    const run = this.#run;
-    if (!run) return;
-    this.#run = null;
-    if (!trace.tracing()) return;
-    const single = run.single;
-    this.#quick.push(run.name, run.start, run.end, run.tasks, run.items, single?.task.index ?? 0, single?.task.start ?? 0, single?.call ?? null);
+  /** A turn starts at `at`; its tasks are the ones the next calls index. */
+  beginTurn(at: number): void {
+    this.#from = 0;
+    this.#since = at;
   }
 
-  /** The quick runs flushed since the last call, for the pool (see `quickRunEvents`). */
+  /**
+   * `tasks[index]` of this turn ran from `start` to `end` and gets a span of its own (see
+   * `hasOwnSpan`), with its call in short when it had one argument list.
+   */
+  task(tasks: readonly PoolTask[], index: number, start: number, end: number, call: string | undefined, failed: boolean): void {
+    this.#closeRun(tasks, index, start);
+    const task = tasks[index]!;
+    trace.spanBetween(this.#nameOf(task), "compute", start, end, chunkArgs(task.index, task.start, task.items.length, call, failed));
+    this.#from = index + 1;
+    this.#since = end;
+  }
+
+  /** The turn ran `tasks[0..count)` and ended at `end`: the quick tasks since the last span form runs. */
+  endTurn(tasks: readonly PoolTask[], count: number, end: number): void {
+    this.#closeRun(tasks, count, end);
+  }
+
+  /** The quick runs ended since the last call, for the pool (see `quickRunEvents`). */
   takeQuickRuns(): QuickRuns {
     const taken = this.#quick;
     this.#quick = [];
     return taken;
+  }
+
+  /**
+   * `tasks[#from..to)` ran back to back from `#since` to `end`: one run per job. When they belong
+   * to several jobs (two maps dealt together), the time is shared out by task count, as only the
+   * ends were timed.
+   */
+  #closeRun(tasks: readonly PoolTask[], to: number, end: number): void {
+    const from = this.#from;
+    if (from >= to) return;
+    const since = this.#since;
+    let first = from;
+    let start = since;
+    while (first < to) {
+      const job = tasks[first]!.job;
+      let next = first + 1;
+      let items = tasks[first]!.items.length;
+      for (; next < to && tasks[next]!.job === job; next++) items += tasks[next]!.items.length;
+      const runEnd = next === to ? end : since + Math.round(((end - since) * (next - from)) / (to - from));
+      const lone = next - first === 1 ? tasks[first]! : null;
+      this.#quick.push(this.#nameOf(tasks[first]!), start, runEnd, next - first, items, lone?.index ?? 0, lone?.start ?? 0);
+      first = next;
+      start = runEnd;
+    }
   }
 }
 
@@ -75,18 +101,14 @@ export class TaskSpans {
 export function quickRunEvents(pid: number, runs: QuickRuns): trace.TraceEvent[] {
   const events: trace.TraceEvent[] = [];
   for (let at = 0; at + SLOTS <= runs.length; at += SLOTS) {
-    const [name, start, end, tasks, items, chunk, first, call] = runs.slice(at, at + SLOTS) as [string, number, number, number, number, number, number, string | null];
-    const args = tasks === 1 ? chunkArgs(chunk, first, items, call ?? undefined, false) : { tasks, items };
+    const [name, start, end, tasks, items, chunk, first] = runs.slice(at, at + SLOTS) as [string, number, number, number, number, number, number];
+    const args = tasks === 1 ? chunkArgs(chunk, first, items, undefined, false) : { tasks, items };
     events.push({ ph: "X", ts: start, dur: Math.max(0, end - start), pid, tid: 0, name, cat: "compute", args });
   }
   return events;
 }
 
 /** What a task's own span says: its chunk, the range of items, its call in short, whether it failed. */
-function taskArgs(task: PoolTask, call: string | undefined, failed: boolean): Record<string, unknown> {
-  return chunkArgs(task.index, task.start, task.items.length, call, failed);
-}
-
 function chunkArgs(chunk: number, first: number, items: number, call: string | undefined, failed: boolean): Record<string, unknown> {
   const args: Record<string, unknown> = { chunk, items: `${first}..${first + items - 1}` };
   if (call !== undefined) args.call = call;

@@ -13,7 +13,7 @@ import { handOffEvents, write } from "../internal/kernel-link.ts";
 import { pickle, unpickle } from "../pickle.ts";
 import type { PoolTask, PoolTaskResult, PoolToWorker, QuickRuns, WorkerToPool } from "../protocol.ts";
 import { shortCall } from "../format.ts";
-import { TaskSpans } from "./task-spans.ts";
+import { hasOwnSpan, TaskSpans } from "./task-spans.ts";
 import { formatTraceback } from "../traceback.ts";
 import * as trace from "../trace.ts";
 import { appendAll } from "../internal/append-all.ts";
@@ -45,7 +45,8 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
   let completed = 0;
   let retiring = false;
   const arrivals = new Waiters();
-  const spans = new TaskSpans();
+  const traced = trace.tracing();
+  const spans = new TaskSpans((task) => (unpickle(task.func) as Function).name);
   port.onmessage = (event: MessageEvent<PoolToWorker>) => {
     const message = event.data;
     switch (message.type) {
@@ -67,18 +68,29 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
         await arrivals.wait();
         continue;
       }
+      // The turn's tasks stay in the inbox until it ends, for their spans.
       const results: PoolTaskResult[] = [];
       const turnStart = trace.now();
-      const clock = { now: turnStart };
-      while (inbox.length > 0) {
-        const task = inbox.shift()!;
-        results.push(await runTask(task, spans, clock));
+      const clock: TaskClock = { now: turnStart, call: undefined };
+      if (traced) spans.beginTurn(turnStart);
+      let ran = 0;
+      while (ran < inbox.length) {
+        const task = inbox[ran]!;
+        const start = clock.now;
+        const result = await runTask(task, clock);
+        results.push(result);
+        if (traced && hasOwnSpan(task, start, clock.now, !result.ok)) {
+          spans.task(inbox, ran, start, clock.now, clock.call, !result.ok);
+          clock.call = undefined;
+        }
+        ran += 1;
         completed += 1;
         if (maxtasksperchild !== null && completed >= maxtasksperchild) break;
         if (clock.now - turnStart > 16_000) break;
       }
+      if (traced) spans.endTurn(inbox, ran, clock.now);
+      inbox.splice(0, ran);
       retiring = maxtasksperchild !== null && completed >= maxtasksperchild;
-      spans.flush();
       sendResults(post, results, trace.now() - turnStart, retiring, spans.takeQuickRuns());
       if (retiring) break;
     }
@@ -92,21 +104,25 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
 }
 
 /**
- * Runs one task. `clock.now` is when it starts (tasks of a turn run back to back, so the previous
- * one's end), and is set to when it ended: one clock read per task, traced or not.
+ * A task's times: `now` is when it starts (tasks of a turn run back to back, so the previous one's
+ * end) and `runTask` sets it to when it ended, one clock read per task, traced or not. `call` is
+ * its call in short, set for a task with an arrow and one argument list when tracing.
  */
-async function runTask(task: PoolTask, spans: TaskSpans, clock: { now: number }): Promise<PoolTaskResult> {
-  const traced = trace.tracing();
+interface TaskClock {
+  now: number;
+  call: string | undefined;
+}
+
+/** Runs one task. */
+async function runTask(task: PoolTask, clock: TaskClock): Promise<PoolTaskResult> {
   if (task.flow !== 0) trace.flowEnd(task.flow, "task");
-  const start = clock.now;
   const values: unknown[] = [];
   const func = unpickle(task.func) as Function;
-  let call: string | undefined;
   try {
     for (const item of task.items) {
       const arg = unpickle(item);
       // A slow task's arguments, for the timeline (tasks this slow are few: see Pool's window).
-      if (traced && task.flow !== 0 && task.items.length === 1) call = shortCall(task.star ? (arg as unknown[]) : [arg]);
+      if (task.flow !== 0 && task.items.length === 1 && trace.tracing()) clock.call = shortCall(task.star ? (arg as unknown[]) : [arg]);
       let value = task.star ? func(...(arg as unknown[])) : func(arg);
       if (value instanceof Promise) value = await value;
       values.push(value);
@@ -114,11 +130,9 @@ async function runTask(task: PoolTask, spans: TaskSpans, clock: { now: number })
   } catch (error) {
     if (isFatal(error)) throw error;
     clock.now = trace.now();
-    if (traced) spans.task(func.name, start, clock.now, task, call, true);
     return { job: task.job, index: task.index, ok: false, error: { ...serializeError(error), stack: formatTraceback(error) }, flow: task.flow };
   }
   clock.now = trace.now();
-  if (traced) spans.task(func.name, start, clock.now, task, call, false);
   return { job: task.job, index: task.index, ok: true, values, flow: task.flow };
 }
 
