@@ -36,6 +36,10 @@ export default defineConfig({
     {
       name: "site",
       testDir: "test/e2e",
+      // Many of these tests load Monaco and its TypeScript worker, some twice (before and after a
+      // reload), beside a second test worker on a 2-core machine: here they take up to 22 s, and
+      // CI machines are slower, so 30 s left too little room.
+      timeout: 60_000,
       // Each test's fresh browser context would install the service worker and download the whole
       // course for offline use; offline.spec.ts, which tests that worker, allows it again.
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${sitePort}`, serviceWorkers: "block" },

@@ -10,7 +10,7 @@ import { serveStatic, type StaticServer } from "../../scripts/lib/static-server.
 test.use({ serviceWorkers: "allow" });
 // Each test first waits for the service worker to save the whole course (about 4 s on one core of
 // this machine), and the editor tests load Monaco and its TypeScript worker twice: with two test
-// workers sharing the machine, the editor test took 26-30 s of the default 30, and ran over in CI.
+// workers sharing the machine, the editor test took 26-30 s here and ran over 30 s in CI.
 test.slow();
 
 /** Waits until the service worker has precached the build and controls the page. */
