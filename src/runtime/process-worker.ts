@@ -102,7 +102,7 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
     if (role.kind === "pool-worker") {
       role.port.postMessage({ type: "init-failed", error: { name: (error as Error).name, message: (error as Error).message, stack: formatTraceback(error) }, bootstrap: true });
     }
-    report(error, `Process ${info.name}:\n`);
+    report(error, uncaughtHeader());
     exit(1);
   }
   if (isMain) {
@@ -120,7 +120,7 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
       await target(...args);
     } catch (error) {
       trace.span(target.name, "compute", runStart);
-      report(error, `Process ${info.name}:\n`);
+      report(error, uncaughtHeader());
       await reapChildren().catch(() => {});
       exit(1);
     }
@@ -135,7 +135,7 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
       } catch (error) {
         if (error instanceof Halted) return;
         role.port.postMessage({ type: "init-failed", error: { name: (error as Error).name, message: (error as Error).message, stack: formatTraceback(error) }, bootstrap: false });
-        report(error, `Process ${info.name}:\n`);
+        report(error, uncaughtHeader());
         exit(1);
       }
     }

@@ -8,10 +8,6 @@ import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { serveStatic, type StaticServer } from "../../scripts/lib/static-server.ts";
 
 test.use({ serviceWorkers: "allow" });
-// Each test first waits for the service worker to save the whole course (about 4 s on one core of
-// this machine), and the editor tests load Monaco and its TypeScript worker twice: with two test
-// workers sharing the machine, the editor test took 26-30 s here and ran over 30 s in CI.
-test.slow();
 
 /** Waits until the service worker has precached the build and controls the page. */
 async function saved(page: Page): Promise<void> {
