@@ -1,7 +1,8 @@
 /**
  * `multiprocessing.Pool`: a fixed team of worker processes that run tasks from a shared queue.
  *
- * The parent hands chunks of calls to its workers over direct MessagePorts. A worker holds a small
+ * The parent hands chunks of calls to its workers over direct MessagePorts, small messages through
+ * a shared-memory slot beside each (internal/slotted-port.ts). A worker holds a small
  * window of tasks at a time (widened for tiny tasks, so 100,000 trivial calls do not cost 100,000
  * round trips), so a free worker takes the next task, as workers pulling from CPython's inqueue do.
  * Chunking, result order, error propagation, callbacks, close/join/terminate and
@@ -17,6 +18,7 @@ import { adoptChild, reserveChild, spawnChild, watchExit } from "./process.ts";
 import { ApplyResult, IMapIterator, MapResult, type JobSink } from "./pool/async-result.ts";
 import { defaultChunksize, makeChunks } from "./pool/chunking.ts";
 import { quickRunEvents } from "./pool/task-spans.ts";
+import { SlottedPort, slottedPortBuffer } from "./internal/slotted-port.ts";
 import { formatTraceback } from "./traceback.ts";
 import type { PoolTask, PoolToWorker, WorkerToPool } from "./protocol.ts";
 import * as trace from "./trace.ts";
@@ -44,7 +46,7 @@ const defaultPoolOptions: Required<PoolOptions> = { initializer: null, initargs:
 interface WorkerSlot {
   pid: number;
   name: string;
-  port: MessagePort;
+  port: SlottedPort<WorkerToPool, PoolToWorker>;
   inflight: number;
   sent: number;
   /** Takes no more tasks (retiring, failed or being killed). */
@@ -83,6 +85,8 @@ export class Pool {
   #window = 2;
   #brokenBy: Error | null = null;
   #resultHandlerAlive = true;
+  /** Inside #onWorkerMessage (see #pollWorkers). */
+  #handling = false;
   readonly #exitWaiters = new Waiters();
 
   /** Starts `processes` workers (default: `cpuCount()`). */
@@ -106,7 +110,7 @@ export class Pool {
   /** Calls `func(...args)` in a worker; the AsyncResult holds the outcome later. */
   applyAsync<T>(func: (...args: never[]) => T | Promise<T>, args: unknown[] = [], callbacks: AsyncCallbacks<Awaited<T>> = {}): ApplyResult<Awaited<T>> {
     this.#checkRunning();
-    const result = new ApplyResult<Awaited<T>>(this.#runCallback, callbacks.callback, callbacks.errorCallback);
+    const result = new ApplyResult<Awaited<T>>(this.#runCallback, this.#pollWorkers, callbacks.callback, callbacks.errorCallback);
     this.#submit(result, func, [[...args]], true, 1);
     return result;
   }
@@ -175,7 +179,7 @@ export class Pool {
     this.#checkRunning();
     const size = chunksize ?? defaultChunksize(items.length, this.#processes);
     const chunks = items.length === 0 ? 0 : Math.ceil(items.length / size);
-    const result = new MapResult<T>(items.length, chunks, size, this.#runCallback, callbacks.callback, callbacks.errorCallback);
+    const result = new MapResult<T>(items.length, chunks, size, this.#runCallback, this.#pollWorkers, callbacks.callback, callbacks.errorCallback);
     if (chunks > 0) this.#submit(result, func, items, star, size);
     return result;
   }
@@ -184,7 +188,7 @@ export class Pool {
     this.#checkRunning();
     if (chunksize < 1) throw new ValueError(`Chunksize must be 1+, not ${chunksize}`);
     const items = Array.from(iterable);
-    const iterator = new IMapIterator<T>(Math.ceil(items.length / chunksize), ordered, chunksize);
+    const iterator = new IMapIterator<T>(Math.ceil(items.length / chunksize), ordered, chunksize, this.#pollWorkers);
     if (items.length > 0) this.#submit(iterator, func, items, false, chunksize);
     return iterator;
   }
@@ -249,7 +253,7 @@ export class Pool {
       this.#backlog = this.#backlog.slice(this.#backlogHead);
       this.#backlogHead = 0;
     }
-    for (const [worker, tasks] of batches) worker.port.postMessage({ type: "tasks", tasks } satisfies PoolToWorker);
+    for (const [worker, tasks] of batches) worker.port.post({ type: "tasks", tasks });
     this.#sendSentinelsIfDrained();
   }
 
@@ -260,7 +264,7 @@ export class Pool {
   #sendSentinelsIfDrained(): void {
     if (this.#state !== "CLOSE" || this.#pendingTasks() > 0) return;
     for (const worker of this.#workers) {
-      if (!worker.finished) worker.port.postMessage({ type: "sentinel" } satisfies PoolToWorker);
+      if (!worker.finished) worker.port.post({ type: "sentinel" });
     }
   }
 
@@ -268,23 +272,34 @@ export class Pool {
     const pid = reserveChild();
     const name = nextChildName("SpawnPoolWorker");
     const channel = new MessageChannel();
+    const lane = slottedPortBuffer();
     const transfer: Transferable[] = [channel.port2];
     const initializer = this.#options.initializer ? (pickle(this.#options.initializer, "spawn", transfer) as string) : null;
     const initargs = this.#options.initargs.map((arg) => pickle(arg, "spawn", transfer));
     const info = { pid, name, daemon: true };
     spawnChild(
       info,
-      { kind: "pool-worker", port: channel.port2, initializer, initargs, maxtasksperchild: this.#options.maxtasksperchild },
+      { kind: "pool-worker", port: channel.port2, lane, initializer, initargs, maxtasksperchild: this.#options.maxtasksperchild },
       transfer,
     );
-    const worker: WorkerSlot = { pid, name, port: channel.port1, inflight: 0, sent: 0, finished: false, retired: false, exitcode: null, replaced: false };
+    const port = new SlottedPort<WorkerToPool, PoolToWorker>(channel.port1, lane, 0);
+    const worker: WorkerSlot = { pid, name, port, inflight: 0, sent: 0, finished: false, retired: false, exitcode: null, replaced: false };
     this.#workers.add(worker);
-    channel.port1.onmessage = (event: MessageEvent<WorkerToPool>) => this.#onWorkerMessage(worker, event.data);
+    port.onmessage = (message) => this.#onWorkerMessage(worker, message);
     watchExit(pid, (exitcode) => this.#onWorkerExit(worker, exitcode));
     adoptChild(info);
   }
 
   #onWorkerMessage(worker: WorkerSlot, message: WorkerToPool): void {
+    this.#handling = true;
+    try {
+      this.#handleWorkerMessage(worker, message);
+    } finally {
+      this.#handling = false;
+    }
+  }
+
+  #handleWorkerMessage(worker: WorkerSlot, message: WorkerToPool): void {
     switch (message.type) {
       case "results": {
         // A retiring worker's successor starts before its last results reach user code, which
@@ -367,6 +382,16 @@ export class Pool {
     worker.finished = true;
     send({ type: "kill", pid: worker.pid, signal: 15 });
   }
+
+  /**
+   * Handles what the workers have left in shared memory (see AsyncResult's wait); not from inside
+   * the handling of a message (a callback that starts a wait), which would deliver later results
+   * before the rest of that message's.
+   */
+  #pollWorkers = (): void => {
+    if (this.#handling) return;
+    for (const worker of this.#workers) worker.port.poll();
+  };
 
   /**
    * Runs a callback in the result handler. An exception there kills the handler, as it kills

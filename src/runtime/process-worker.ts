@@ -18,7 +18,8 @@ import { unpickle } from "./pickle.ts";
 import { initProcessTable, reapChildren } from "./process.ts";
 import { runManagerServer } from "./manager/server.ts";
 import { runPoolWorker } from "./pool/worker-loop.ts";
-import type { KernelToProcess } from "./protocol.ts";
+import type { KernelToProcess, PoolToWorker, WorkerToPool } from "./protocol.ts";
+import { SlottedPort } from "./internal/slotted-port.ts";
 import type { KernelPortMessage } from "./kernel/process-host.ts";
 import { formatTraceback, setProgramFile } from "./traceback.ts";
 import * as trace from "./trace.ts";
@@ -68,6 +69,7 @@ function report(error: unknown, header: string): void {
 async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promise<void> {
   const { info, parent, role } = message;
   const isMain = role.kind === "main";
+  const poolPort = role.kind === "pool-worker" ? new SlottedPort<PoolToWorker, WorkerToPool>(role.port, role.lane, 1) : null;
   initContext(info, parent, isMain, message.pids);
   initProcessTable(message.pids);
   initInterrupts(message.flag);
@@ -99,9 +101,7 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
       await reapChildren().catch(() => {});
       exit(error instanceof Error && error.name === "KeyboardInterrupt" ? 130 : 1);
     }
-    if (role.kind === "pool-worker") {
-      role.port.postMessage({ type: "init-failed", error: { name: (error as Error).name, message: (error as Error).message, stack: formatTraceback(error) }, bootstrap: true });
-    }
+    poolPort?.post({ type: "init-failed", error: { name: (error as Error).name, message: (error as Error).message, stack: formatTraceback(error) }, bootstrap: true });
     report(error, uncaughtHeader());
     exit(1);
   }
@@ -128,18 +128,18 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
     await reapChildren();
     exit(0);
   }
-  if (role.kind === "pool-worker") {
+  if (poolPort && role.kind === "pool-worker") {
     if (role.initializer) {
       try {
         await (unpickle(role.initializer) as Function)(...role.initargs.map(unpickle));
       } catch (error) {
         if (error instanceof Halted) return;
-        role.port.postMessage({ type: "init-failed", error: { name: (error as Error).name, message: (error as Error).message, stack: formatTraceback(error) }, bootstrap: false });
+        poolPort.post({ type: "init-failed", error: { name: (error as Error).name, message: (error as Error).message, stack: formatTraceback(error) }, bootstrap: false });
         report(error, uncaughtHeader());
         exit(1);
       }
     }
-    await runPoolWorker({ port: role.port, name: info.name, maxtasksperchild: role.maxtasksperchild, exit });
+    await runPoolWorker({ port: poolPort, name: info.name, maxtasksperchild: role.maxtasksperchild, exit });
   }
   if (role.kind === "manager") await runManagerServer(exit);
 }

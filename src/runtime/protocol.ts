@@ -19,6 +19,8 @@ export type ProcessRole =
   | {
       kind: "pool-worker";
       port: MessagePort;
+      /** The shared slots beside `port` (internal/slotted-port.ts). */
+      lane: SharedArrayBuffer;
       initializer: string | null;
       initargs: Pickled[];
       maxtasksperchild: number | null;

@@ -4,6 +4,7 @@
  */
 import { TimeoutError, ValueError } from "../errors.ts";
 import { Waiters } from "../internal/interrupt.ts";
+import { SPIN_US, spinFor } from "../internal/slotted-port.ts";
 import * as trace from "../trace.ts";
 import { appendAll } from "../internal/append-all.ts";
 
@@ -17,12 +18,24 @@ export interface JobSink {
 /** Runs a user callback in the result handler; if it throws, the pool breaks, as in CPython. */
 export type CallbackRunner = (callback: () => void) => void;
 
+/**
+ * Handles the workers' messages already waiting in shared memory (the pool's). A caller about to
+ * wait polls for a while first: a quick task's answer is usually there within microseconds, and
+ * catching it so saves waking this worker from sleep (see internal/slotted-port.ts).
+ */
+export type ResultPoll = () => void;
+
 /** A result that arrives later, as `multiprocessing.pool.AsyncResult`. */
 export class AsyncResult<T = unknown> {
   #ready = false;
   #ok = false;
   #value: unknown;
   readonly #waiters = new Waiters();
+  readonly #poll: ResultPoll;
+
+  constructor(poll: ResultPoll) {
+    this.#poll = poll;
+  }
 
   /** Whether the result has arrived. */
   ready(): boolean {
@@ -38,6 +51,8 @@ export class AsyncResult<T = unknown> {
   /** Waits until the result is ready, or `timeout` seconds pass. */
   async wait(timeout: number | null = null): Promise<void> {
     if (this.#ready) return;
+    // A wait this short is not traced: it would be thinner than a pixel on the timeline.
+    if (spinFor(() => (this.#poll(), this.#ready), Math.min(SPIN_US, (timeout ?? Infinity) * 1e6))) return;
     const start = trace.mark();
     await this.#waiters.wait(timeout);
     trace.span("get", "wait", start);
@@ -70,8 +85,8 @@ export class ApplyResult<T> extends AsyncResult<T> implements JobSink {
   readonly #callback: ((value: T) => void) | undefined;
   readonly #errorCallback: ((error: Error) => void) | undefined;
 
-  constructor(runCallback: CallbackRunner, callback?: (value: T) => void, errorCallback?: (error: Error) => void) {
-    super();
+  constructor(runCallback: CallbackRunner, poll: ResultPoll, callback?: (value: T) => void, errorCallback?: (error: Error) => void) {
+    super(poll);
     this.#runCallback = runCallback;
     this.#callback = callback;
     this.#errorCallback = errorCallback;
@@ -99,10 +114,11 @@ export class MapResult<T> extends AsyncResult<T[]> implements JobSink {
     chunks: number,
     chunksize: number,
     runCallback: CallbackRunner,
+    poll: ResultPoll,
     callback?: (values: T[]) => void,
     errorCallback?: (error: Error) => void,
   ) {
-    super();
+    super(poll);
     this.#chunksize = chunksize;
     this.#runCallback = runCallback;
     this.#callback = callback;
@@ -146,8 +162,10 @@ export class IMapIterator<T> implements AsyncIterableIterator<T>, JobSink {
   readonly #arrivals = new Waiters();
   readonly #ordered: boolean;
   readonly #chunksize: number;
+  readonly #poll: ResultPoll;
 
-  constructor(chunks: number, ordered: boolean, chunksize: number) {
+  constructor(chunks: number, ordered: boolean, chunksize: number, poll: ResultPoll) {
+    this.#poll = poll;
     this.#chunksLeft = chunks;
     this.#ordered = ordered;
     this.#chunksize = chunksize;
@@ -175,6 +193,7 @@ export class IMapIterator<T> implements AsyncIterableIterator<T>, JobSink {
   async next(): Promise<IteratorResult<T>> {
     while (this.#ready.length === 0) {
       if (this.#chunksLeft === 0 || this.#stopAfterError) return { done: true, value: undefined };
+      if (spinFor(() => (this.#poll(), this.#ready.length > 0))) continue;
       const start = trace.mark();
       await this.#arrivals.wait();
       trace.span("next result", "wait", start);

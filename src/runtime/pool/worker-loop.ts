@@ -3,8 +3,9 @@
  * one at a time and send results back, until the sentinel (after close) or maxtasksperchild.
  *
  * Results of quick tasks are sent in batches (one message per macrotask turn), and their trace spans
- * are merged (task-spans.ts), which is what makes
- * 100,000 trivial tasks cheap. A KeyboardInterrupt is not a task error: as in CPython, the worker
+ * are merged (task-spans.ts), which is what makes 100,000 trivial tasks cheap; after a turn of one
+ * or two tasks the worker watches shared memory for its next task a moment before it sleeps, which
+ * makes one `applyAsync().get()` quick. A KeyboardInterrupt is not a task error: as in CPython, the worker
  * prints its traceback and dies.
  */
 import { serializeError, type SerializedError } from "../errors.ts";
@@ -17,9 +18,10 @@ import { hasOwnSpan, TaskSpans } from "./task-spans.ts";
 import { formatTraceback } from "../traceback.ts";
 import * as trace from "../trace.ts";
 import { appendAll } from "../internal/append-all.ts";
+import { spinFor, type SlottedPort } from "../internal/slotted-port.ts";
 
 interface WorkerSetup {
-  port: MessagePort;
+  port: SlottedPort<PoolToWorker, WorkerToPool>;
   name: string;
   maxtasksperchild: number | null;
   exit(code: number): never;
@@ -44,11 +46,11 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
   let sentinel = false;
   let completed = 0;
   let retiring = false;
+  let smallTurn = false;
   const arrivals = new Waiters();
   const traced = trace.tracing();
   const spans = new TaskSpans((task) => (unpickle(task.func) as Function).name);
-  port.onmessage = (event: MessageEvent<PoolToWorker>) => {
-    const message = event.data;
+  port.onmessage = (message) => {
     switch (message.type) {
       case "tasks":
         appendAll(inbox, message.tasks);
@@ -59,12 +61,15 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
     }
     arrivals.wakeAll();
   };
-  const post = (message: WorkerToPool, transfer: Transferable[] = []) => port.postMessage(message, transfer);
+  const post = (message: WorkerToPool, transfer: Transferable[] = []) => port.post(message, transfer);
 
   try {
     for (;;) {
       if (inbox.length === 0) {
         if (sentinel) break;
+        // After a turn of one or two tasks (applies, slow tasks), the next is likely a round trip
+        // away: watching for it saves being woken (internal/slotted-port.ts).
+        if (smallTurn && spinFor(() => (port.poll(), inbox.length > 0 || sentinel))) continue;
         await arrivals.wait();
         continue;
       }
@@ -90,6 +95,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
       }
       if (traced) spans.endTurn(inbox, ran, clock.now);
       inbox.splice(0, ran);
+      smallTurn = ran <= 2;
       retiring = maxtasksperchild !== null && completed >= maxtasksperchild;
       sendResults(post, results, trace.now() - turnStart, retiring, spans.takeQuickRuns());
       if (retiring) break;
