@@ -18,7 +18,7 @@ import { adoptChild, reserveChild, spawnChild, watchExit } from "./process.ts";
 import { ApplyResult, IMapIterator, MapResult, type JobSink } from "./pool/async-result.ts";
 import { defaultChunksize, makeChunks } from "./pool/chunking.ts";
 import { quickRunEvents } from "./pool/task-spans.ts";
-import { SlottedPort, slottedPortBuffer } from "./internal/slotted-port.ts";
+import { SlottedPort, slottedPortBuffer, spinFor } from "./internal/slotted-port.ts";
 import { formatTraceback } from "./traceback.ts";
 import type { PoolTask, PoolToWorker, WorkerToPool } from "./protocol.ts";
 import * as trace from "./trace.ts";
@@ -110,7 +110,7 @@ export class Pool {
   /** Calls `func(...args)` in a worker; the AsyncResult holds the outcome later. */
   applyAsync<T>(func: (...args: never[]) => T | Promise<T>, args: unknown[] = [], callbacks: AsyncCallbacks<Awaited<T>> = {}): ApplyResult<Awaited<T>> {
     this.#checkRunning();
-    const result = new ApplyResult<Awaited<T>>(this.#runCallback, this.#pollWorkers, callbacks.callback, callbacks.errorCallback);
+    const result = new ApplyResult<Awaited<T>>(this.#runCallback, this.#watchWorkers, callbacks.callback, callbacks.errorCallback);
     this.#submit(result, func, [[...args]], true, 1);
     return result;
   }
@@ -179,7 +179,7 @@ export class Pool {
     this.#checkRunning();
     const size = chunksize ?? defaultChunksize(items.length, this.#processes);
     const chunks = items.length === 0 ? 0 : Math.ceil(items.length / size);
-    const result = new MapResult<T>(items.length, chunks, size, this.#runCallback, this.#pollWorkers, callbacks.callback, callbacks.errorCallback);
+    const result = new MapResult<T>(items.length, chunks, size, this.#runCallback, this.#watchWorkers, callbacks.callback, callbacks.errorCallback);
     if (chunks > 0) this.#submit(result, func, items, star, size);
     return result;
   }
@@ -188,7 +188,7 @@ export class Pool {
     this.#checkRunning();
     if (chunksize < 1) throw new ValueError(`Chunksize must be 1+, not ${chunksize}`);
     const items = Array.from(iterable);
-    const iterator = new IMapIterator<T>(Math.ceil(items.length / chunksize), ordered, chunksize, this.#pollWorkers);
+    const iterator = new IMapIterator<T>(Math.ceil(items.length / chunksize), ordered, chunksize, this.#watchWorkers);
     if (items.length > 0) this.#submit(iterator, func, items, false, chunksize);
     return iterator;
   }
@@ -384,13 +384,22 @@ export class Pool {
   }
 
   /**
-   * Handles what the workers have left in shared memory (see AsyncResult's wait); not from inside
-   * the handling of a message (a callback that starts a wait), which would deliver later results
-   * before the rest of that message's.
+   * Watches the workers' slots until `ready()` or a few dozen microseconds pass (see AsyncResult's
+   * wait); not from inside the handling of a message (a callback that starts a wait), which would
+   * deliver later results before the rest of that message's.
    */
-  #pollWorkers = (): void => {
-    if (this.#handling) return;
-    for (const worker of this.#workers) worker.port.poll();
+  #watchWorkers = (ready: () => boolean): boolean => {
+    if (this.#handling) return false;
+    const workers = [...this.#workers];
+    for (const worker of workers) worker.port.watching(true);
+    try {
+      return spinFor(() => {
+        for (const worker of this.#workers) worker.port.poll();
+        return ready();
+      });
+    } finally {
+      for (const worker of workers) worker.port.watching(false);
+    }
   };
 
   /**

@@ -47,6 +47,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 test("messages of both kinds arrive once each, equal, and in the order sent", async () => {
   const { a, b, atA, atB, viaPort, close } = pair();
+  b.watching(true);
   const sent = [
     { type: "tasks", n: 1 },
     { type: "big", values: new Array(1000).fill(7) },
@@ -58,7 +59,11 @@ test("messages of both kinds arrive once each, equal, and in the order sent", as
   for (const message of sent) a.post(message);
   await settle();
   assert.deepEqual(atB, sent);
+  assert.equal(b.peerSendsSmall, true, "the last one was small");
   assert.ok(viaPort.count >= 2 && viaPort.count < sent.length, `${viaPort.count} of ${sent.length} took the port`);
+  a.post({ type: "big", values: new Array(1000).fill(7) });
+  await settle();
+  assert.equal(b.peerSendsSmall, false);
   b.post({ type: "results", ok: true });
   b.post({ type: "results", ok: false });
   await settle();
@@ -71,6 +76,8 @@ test("messages of both kinds arrive once each, equal, and in the order sent", as
 
 test("a ping-pong of small messages goes through the slot, never the port", async () => {
   const { a, b, atA, viaPort, close } = pair();
+  a.watching(true);
+  b.watching(true);
   b.onmessage = (message) => b.post({ echo: message });
   for (let i = 0; i < 50; i++) {
     a.post(i);
@@ -86,6 +93,7 @@ test("a ping-pong of small messages goes through the slot, never the port", asyn
 
 test("poll hands over a message waiting in the slot at once, without waiting for a task", () => {
   const { a, b, atB, close } = pair();
+  b.watching(true);
   assert.equal(b.poll(), false);
   a.post({ type: "tasks", n: 1 });
   assert.equal(b.poll(), true);
@@ -97,6 +105,25 @@ test("poll hands over a message waiting in the slot at once, without waiting for
     true,
   );
   assert.equal(spinFor(() => b.poll(), 200), false, "nothing more: gives up after its time");
+  assert.deepEqual(atB, [{ type: "tasks", n: 1 }, { type: "tasks", n: 2 }]);
+  close();
+});
+
+test("a small message for a side that is not watching takes the port, and says it was small", async () => {
+  const { a, b, atB, viaPort, close } = pair();
+  a.post({ type: "tasks", n: 1 });
+  assert.equal(viaPort.count, 1);
+  assert.equal(b.poll(), false, "nothing in the slot");
+  assert.equal(b.peerSendsSmall, true);
+  await settle();
+  assert.deepEqual(atB, [{ type: "tasks", n: 1 }]);
+  a.post({ type: "tasks", n: 2 });
+  assert.equal(
+    b.watch(() => b.poll()),
+    false,
+    "a port message is not seen by watching",
+  );
+  await settle();
   assert.deepEqual(atB, [{ type: "tasks", n: 1 }, { type: "tasks", n: 2 }]);
   close();
 });

@@ -4,7 +4,6 @@
  */
 import { TimeoutError, ValueError } from "../errors.ts";
 import { Waiters } from "../internal/interrupt.ts";
-import { SPIN_US, spinFor } from "../internal/slotted-port.ts";
 import * as trace from "../trace.ts";
 import { appendAll } from "../internal/append-all.ts";
 
@@ -19,11 +18,12 @@ export interface JobSink {
 export type CallbackRunner = (callback: () => void) => void;
 
 /**
- * Handles the workers' messages already waiting in shared memory (the pool's). A caller about to
- * wait polls for a while first: a quick task's answer is usually there within microseconds, and
- * catching it so saves waking this worker from sleep (see internal/slotted-port.ts).
+ * The pool's watch over its workers' shared-memory slots: handles what arrives there until
+ * `ready()` or a few dozen microseconds pass, and returns whether it became ready. A caller about
+ * to wait watches first: a quick task's answer usually comes within microseconds, and catching it
+ * so saves waking this worker from sleep (see internal/slotted-port.ts).
  */
-export type ResultPoll = () => void;
+export type ResultWatch = (ready: () => boolean) => boolean;
 
 /** A result that arrives later, as `multiprocessing.pool.AsyncResult`. */
 export class AsyncResult<T = unknown> {
@@ -31,10 +31,10 @@ export class AsyncResult<T = unknown> {
   #ok = false;
   #value: unknown;
   readonly #waiters = new Waiters();
-  readonly #poll: ResultPoll;
+  readonly #watch: ResultWatch;
 
-  constructor(poll: ResultPoll) {
-    this.#poll = poll;
+  constructor(watch: ResultWatch) {
+    this.#watch = watch;
   }
 
   /** Whether the result has arrived. */
@@ -52,7 +52,7 @@ export class AsyncResult<T = unknown> {
   async wait(timeout: number | null = null): Promise<void> {
     if (this.#ready) return;
     // A wait this short is not traced: it would be thinner than a pixel on the timeline.
-    if (spinFor(() => (this.#poll(), this.#ready), Math.min(SPIN_US, (timeout ?? Infinity) * 1e6))) return;
+    if (timeout !== 0 && this.#watch(() => this.#ready)) return;
     const start = trace.mark();
     await this.#waiters.wait(timeout);
     trace.span("get", "wait", start);
@@ -85,8 +85,8 @@ export class ApplyResult<T> extends AsyncResult<T> implements JobSink {
   readonly #callback: ((value: T) => void) | undefined;
   readonly #errorCallback: ((error: Error) => void) | undefined;
 
-  constructor(runCallback: CallbackRunner, poll: ResultPoll, callback?: (value: T) => void, errorCallback?: (error: Error) => void) {
-    super(poll);
+  constructor(runCallback: CallbackRunner, watch: ResultWatch, callback?: (value: T) => void, errorCallback?: (error: Error) => void) {
+    super(watch);
     this.#runCallback = runCallback;
     this.#callback = callback;
     this.#errorCallback = errorCallback;
@@ -114,11 +114,11 @@ export class MapResult<T> extends AsyncResult<T[]> implements JobSink {
     chunks: number,
     chunksize: number,
     runCallback: CallbackRunner,
-    poll: ResultPoll,
+    watch: ResultWatch,
     callback?: (values: T[]) => void,
     errorCallback?: (error: Error) => void,
   ) {
-    super(poll);
+    super(watch);
     this.#chunksize = chunksize;
     this.#runCallback = runCallback;
     this.#callback = callback;
@@ -162,10 +162,10 @@ export class IMapIterator<T> implements AsyncIterableIterator<T>, JobSink {
   readonly #arrivals = new Waiters();
   readonly #ordered: boolean;
   readonly #chunksize: number;
-  readonly #poll: ResultPoll;
+  readonly #watch: ResultWatch;
 
-  constructor(chunks: number, ordered: boolean, chunksize: number, poll: ResultPoll) {
-    this.#poll = poll;
+  constructor(chunks: number, ordered: boolean, chunksize: number, watch: ResultWatch) {
+    this.#watch = watch;
     this.#chunksLeft = chunks;
     this.#ordered = ordered;
     this.#chunksize = chunksize;
@@ -193,7 +193,7 @@ export class IMapIterator<T> implements AsyncIterableIterator<T>, JobSink {
   async next(): Promise<IteratorResult<T>> {
     while (this.#ready.length === 0) {
       if (this.#chunksLeft === 0 || this.#stopAfterError) return { done: true, value: undefined };
-      if (spinFor(() => (this.#poll(), this.#ready.length > 0))) continue;
+      if (this.#watch(() => this.#ready.length > 0)) continue;
       const start = trace.mark();
       await this.#arrivals.wait();
       trace.span("next result", "wait", start);

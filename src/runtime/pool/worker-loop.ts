@@ -4,8 +4,8 @@
  *
  * Results of quick tasks are sent in batches (one message per macrotask turn), and their trace spans
  * are merged (task-spans.ts), which is what makes 100,000 trivial tasks cheap; after a turn of one
- * or two tasks the worker watches shared memory for its next task a moment before it sleeps, which
- * makes one `applyAsync().get()` quick. A KeyboardInterrupt is not a task error: as in CPython, the worker
+ * or two tasks that came through shared memory the worker watches it for its next task a moment
+ * before it sleeps, which makes one `applyAsync().get()` quick. A KeyboardInterrupt is not a task error: as in CPython, the worker
  * prints its traceback and dies.
  */
 import { serializeError, type SerializedError } from "../errors.ts";
@@ -18,7 +18,7 @@ import { hasOwnSpan, TaskSpans } from "./task-spans.ts";
 import { formatTraceback } from "../traceback.ts";
 import * as trace from "../trace.ts";
 import { appendAll } from "../internal/append-all.ts";
-import { spinFor, type SlottedPort } from "../internal/slotted-port.ts";
+import type { SlottedPort } from "../internal/slotted-port.ts";
 
 interface WorkerSetup {
   port: SlottedPort<PoolToWorker, WorkerToPool>;
@@ -67,9 +67,9 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
     for (;;) {
       if (inbox.length === 0) {
         if (sentinel) break;
-        // After a turn of one or two tasks (applies, slow tasks), the next is likely a round trip
-        // away: watching for it saves being woken (internal/slotted-port.ts).
-        if (smallTurn && spinFor(() => (port.poll(), inbox.length > 0 || sentinel))) continue;
+        // After a turn of one or two tasks sent as small messages (applies), the next is likely a
+        // round trip away: watching for it saves being woken (internal/slotted-port.ts).
+        if (smallTurn && port.peerSendsSmall && port.watch(() => (port.poll(), inbox.length > 0 || sentinel))) continue;
         await arrivals.wait();
         continue;
       }
