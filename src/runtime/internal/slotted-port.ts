@@ -1,18 +1,18 @@
 /**
  * A MessagePort with a shared-memory slot beside it, for the small messages of a pool's
- * latency-bound traffic (one `applyAsync().get()` at a time, slow tasks two at a time).
+ * latency-bound traffic (one `applyAsync().get()` at a time).
  *
  * Most of a round trip between two workers is waking the one that sleeps: on a 2-core machine
  * here that costs ~30 us per direction (postMessage or Atomics.notify alike), more than the rest
  * of an `applyAsync().get()`. A side that expects an answer soon can instead watch shared memory
- * for a few dozen microseconds before it sleeps (`spinFor` with `poll`), and an answer written
- * there meanwhile needs no wake-up: the round trip went from ~70 us to ~25 us.
+ * for a few dozen microseconds before it sleeps (`watch`), and an answer written there meanwhile
+ * needs no wake-up: the round trip went from ~70 us to ~10 us.
  *
  * So a message goes through the slot when the reader is watching (`watch`), the slot is free and
  * the message is plain data that JSON carries exactly as structured clone would (`isPlainData`);
  * anything else (typed arrays, Maps, shared memory, undefined, a big batch, a message for a
- * sleeping reader) takes the port. A message in the slot also wakes the reader's
- * `Atomics.waitAsync`, so one written as the reader stopped watching still arrives.
+ * sleeping reader, which a port message wakes sooner) takes the port. A message in the slot also
+ * wakes the reader's `Atomics.waitAsync`, so one written as the reader stopped watching arrives.
  *
  * Order is kept across the two ways: the writer uses the slot only once the reader has taken
  * every port message sent before (the reader counts them in shared memory), and the reader
