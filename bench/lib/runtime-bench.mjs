@@ -48,13 +48,14 @@ export async function measureRuntime(browser, baseUrl, built) {
   const apply = await attempt(async () => (await runProgram(page, "apply-round-trip")).figures);
   const processStart = await attempt(async () => (await runProgram(page, "process-start")).figures);
 
-  // Trace on and off alternate, so that a burst of load elsewhere on the machine hits both; six
-  // runs a side of three maps each, as one chunksize-1 map varies by a fifth from run to run here.
-  // An untimed run first, so that neither side pays for the page's own warm-up.
+  // Trace on and off alternate, so that a burst of load elsewhere on the machine hits both, in the
+  // order on, off, off, on, ... so that neither side always runs first of a pair; six runs a side
+  // of three maps each, as one chunksize-1 map varies by a fifth from run to run here. An untimed
+  // run first, so that neither side pays for the page's own warm-up.
   const map = { on: { figures: {}, events: 0 }, off: { figures: {}, events: 0 } };
   const mapError = await attempt(async () => {
     await runProgram(page, "map", { trace: false });
-    for (const trace of Array.from({ length: 12 }, (_, i) => i % 2 === 0)) {
+    for (const trace of Array.from({ length: 12 }, (_, i) => i % 4 === 0 || i % 4 === 3)) {
       const { figures, events } = await runProgram(page, "map", { trace });
       const side = map[trace ? "on" : "off"];
       for (const [key, values] of Object.entries(figures)) (side.figures[key] ??= []).push(...values);

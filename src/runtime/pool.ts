@@ -85,7 +85,7 @@ export class Pool {
   #window = 2;
   #brokenBy: Error | null = null;
   #resultHandlerAlive = true;
-  /** Inside #onWorkerMessage (see #pollWorkers). */
+  /** Inside #onWorkerMessage (see #watchWorkers). */
   #handling = false;
   readonly #exitWaiters = new Waiters();
 
@@ -394,7 +394,7 @@ export class Pool {
     for (const worker of workers) worker.port.watching(true);
     try {
       return spinFor(() => {
-        for (const worker of this.#workers) worker.port.poll();
+        for (const worker of workers) worker.port.poll();
         return ready();
       });
     } finally {

@@ -3,10 +3,10 @@
  * one at a time and send results back, until the sentinel (after close) or maxtasksperchild.
  *
  * Results of quick tasks are sent in batches (one message per macrotask turn), and their trace spans
- * are merged (task-spans.ts), which is what makes 100,000 trivial tasks cheap; after a turn of one
- * or two tasks that came through shared memory the worker watches it for its next task a moment
- * before it sleeps, which makes one `applyAsync().get()` quick. A KeyboardInterrupt is not a task error: as in CPython, the worker
- * prints its traceback and dies.
+ * are merged (task-spans.ts), which is what makes 100,000 trivial tasks cheap. After a turn of one
+ * or two tasks sent as small messages, the worker watches shared memory for its next task a moment
+ * before it sleeps (internal/slotted-port.ts), which makes one `applyAsync().get()` quick. A
+ * KeyboardInterrupt is not a task error: as in CPython, the worker prints its traceback and dies.
  */
 import { serializeError, type SerializedError } from "../errors.ts";
 import { Halted, Waiters } from "../internal/interrupt.ts";
