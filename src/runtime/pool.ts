@@ -18,7 +18,7 @@ import { adoptChild, reserveChild, spawnChild, watchExit } from "./process.ts";
 import { ApplyResult, IMapIterator, MapResult, type JobSink } from "./pool/async-result.ts";
 import { defaultChunksize, makeChunks } from "./pool/chunking.ts";
 import { quickRunEvents } from "./pool/task-spans.ts";
-import { SlottedPort, slottedPortBuffer, spinFor } from "./internal/slotted-port.ts";
+import { SlottedPort, slottedPortBuffer, watchPorts } from "./internal/slotted-port.ts";
 import { formatTraceback } from "./traceback.ts";
 import type { PoolTask, PoolToWorker, WorkerToPool } from "./protocol.ts";
 import * as trace from "./trace.ts";
@@ -390,16 +390,7 @@ export class Pool {
    */
   #watchWorkers = (ready: () => boolean): boolean => {
     if (this.#handling) return false;
-    const workers = [...this.#workers];
-    for (const worker of workers) worker.port.watching(true);
-    try {
-      return spinFor(() => {
-        for (const worker of workers) worker.port.poll();
-        return ready();
-      });
-    } finally {
-      for (const worker of workers) worker.port.watching(false);
-    }
+    return watchPorts(Array.from(this.#workers, (worker) => worker.port), ready);
   };
 
   /**

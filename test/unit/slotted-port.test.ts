@@ -3,7 +3,7 @@
 // and in the order it was sent.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isPlainData, SlottedPort, slottedPortBuffer, spinFor } from "../../src/runtime/internal/slotted-port.ts";
+import { isPlainData, SlottedPort, slottedPortBuffer, spinFor, watchPorts } from "../../src/runtime/internal/slotted-port.ts";
 
 test("plain data is what JSON carries exactly: no undefined, -0, NaN, shared objects or class instances", () => {
   assert.equal(isPlainData({ type: "tasks", tasks: [{ job: 1, items: [[1, "two", null, true, 2.5]] }] }), true);
@@ -119,7 +119,7 @@ test("a small message for a side that is not watching takes the port, and says i
   assert.deepEqual(atB, [{ type: "tasks", n: 1 }]);
   a.post({ type: "tasks", n: 2 });
   assert.equal(
-    b.watch(() => b.poll()),
+    watchPorts([b], () => false),
     false,
     "a port message is not seen by watching",
   );

@@ -5,10 +5,10 @@
  * Most of a round trip between two workers is waking the one that sleeps: on a 2-core machine
  * here that costs ~30 us per direction (postMessage or Atomics.notify alike), more than the rest
  * of an `applyAsync().get()`. A side that expects an answer soon can instead watch shared memory
- * for a few dozen microseconds before it sleeps (`watch`), and an answer written there meanwhile
+ * for a few dozen microseconds before it sleeps (`watchPorts`), and an answer written there meanwhile
  * needs no wake-up: the round trip went from ~70 us to ~10 us.
  *
- * So a message goes through the slot when the reader is watching (`watch`), the slot is free and
+ * So a message goes through the slot when the reader is watching, the slot is free and
  * the message is plain data that JSON carries exactly as structured clone would (`isPlainData`);
  * anything else (typed arrays, Maps, shared memory, undefined, a big batch, a message for a
  * sleeping reader, which a port message wakes sooner) takes the port. A message in the slot also
@@ -184,22 +184,12 @@ export class SlottedPort<In, Out> {
     Atomics.store(this.#in.cells, WATCHING, on ? 1 : 0);
   }
 
-  /** Watches the slot until `ready()` (which should `poll()`) or SPIN_US pass; returns whether ready. */
-  watch(ready: () => boolean): boolean {
-    this.watching(true);
-    try {
-      return spinFor(ready);
-    } finally {
-      this.watching(false);
-    }
-  }
-
   /** Delivers every message from the other end, in the order it was sent, to `handler`. */
   set onmessage(handler: (message: In) => void) {
     this.#handler = handler;
     this.#port.onmessage = (event: MessageEvent<In>) => {
       Atomics.add(this.#in.cells, PORT_READ, 1);
-      this.#drain();
+      this.poll();
       handler(event.data);
     };
     this.#listen();
@@ -222,7 +212,7 @@ export class SlottedPort<In, Out> {
   #woken = (): void => {
     if (this.#closed) return;
     try {
-      this.#drain();
+      this.poll();
     } finally {
       this.#listen();
     }
@@ -235,8 +225,20 @@ export class SlottedPort<In, Out> {
     this.#handler!(taken.message as In);
     return true;
   }
+}
 
-  #drain(): void {
-    this.poll();
+/**
+ * Watches the slots of `ports`, handling what arrives there, until `ready()` or SPIN_US pass;
+ * returns whether it became ready. While it watches, the other sides write small messages there.
+ */
+export function watchPorts(ports: readonly Pick<SlottedPort<unknown, unknown>, "watching" | "poll">[], ready: () => boolean): boolean {
+  for (const port of ports) port.watching(true);
+  try {
+    return spinFor(() => {
+      for (const port of ports) port.poll();
+      return ready();
+    });
+  } finally {
+    for (const port of ports) port.watching(false);
   }
 }

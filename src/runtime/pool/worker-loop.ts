@@ -18,7 +18,7 @@ import { hasOwnSpan, TaskSpans } from "./task-spans.ts";
 import { formatTraceback } from "../traceback.ts";
 import * as trace from "../trace.ts";
 import { appendAll } from "../internal/append-all.ts";
-import type { SlottedPort } from "../internal/slotted-port.ts";
+import { watchPorts, type SlottedPort } from "../internal/slotted-port.ts";
 
 interface WorkerSetup {
   port: SlottedPort<PoolToWorker, WorkerToPool>;
@@ -69,7 +69,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
         if (sentinel) break;
         // After a turn of one or two tasks sent as small messages (applies), the next is likely a
         // round trip away: watching for it saves being woken (internal/slotted-port.ts).
-        if (smallTurn && port.peerSendsSmall && port.watch(() => (port.poll(), inbox.length > 0 || sentinel))) continue;
+        if (smallTurn && port.peerSendsSmall && watchPorts([port], () => inbox.length > 0 || sentinel)) continue;
         await arrivals.wait();
         continue;
       }
