@@ -92,3 +92,32 @@ test("Run while the previous run is still compiling replaces it: only the new on
   expect(outcome.second).toEqual(["second"]);
   await expectNoProcessWorkers(page);
 });
+
+test("a line printed just before a busy loop shows while the loop runs, also right after a start()", async ({ page }) => {
+  await openHarness(page);
+  // start() posts pending output first, as CPython flushes stdout before it starts a child; the
+  // line that follows must still leave at once, since no timer can fire in the loop after it.
+  const programs = {
+    plain: `console.log("one");\nwhile (true) {}\n`,
+    "after start": `import { Process } from "multiprocessing";
+export function idle(): void {}
+if (import.meta.main) { new Process({ target: idle }).start(); console.log("one"); while (true) {} }
+`,
+  };
+  // Five times each: a line printed within 16 ms of its worker's creation (performance.now() is
+  // near 0 there) was once held back too, and a cached program starts that quickly.
+  for (const [name, source] of Object.entries(programs).flatMap((entry) => Array<[string, string]>(5).fill(entry))) {
+    const seen = await page.evaluate(async (src) => {
+      const h = (window as unknown as { harness: { run(s: string): Promise<unknown>; progress(): { stdout: string[] }; stop(): Promise<void> } }).harness;
+      const running = h.run(src);
+      const started = performance.now();
+      while (!h.progress().stdout.includes("one") && performance.now() - started < 5000) await new Promise((r) => setTimeout(r, 10));
+      const stdout = [...h.progress().stdout];
+      await h.stop();
+      await running;
+      return stdout;
+    }, source);
+    expect(seen, `${name}: the line while the loop runs`).toEqual(["one"]);
+    await expectNoProcessWorkers(page);
+  }
+});

@@ -2,10 +2,13 @@
  * The process side of the link to the kernel: outgoing messages, the output and trace batch, and
  * request/reply calls (queues live in the kernel).
  *
- * Output is batched: a line waits at most one frame (16 ms) or 500 lines before it is posted, and
- * the flush also happens from inside `console.log`, so a program that prints in a busy loop still
- * streams its output and a million lines cost a few thousand messages. Trace events alone wait
- * longer (flush-timer.ts).
+ * Output is batched: the first line after a frame (16 ms) without posted lines leaves at once, and
+ * lines that follow it within the frame wait for the frame's end or 500 lines. The flush happens
+ * from inside `console.log` as well as on a timer, so a program that prints in a busy loop still
+ * streams its output and a million lines cost a few thousand messages. The one line a batch's
+ * timer must bring is the last of a burst followed by a busy loop, in which no timer fires: it
+ * shows when the loop ends or is stopped (a loop guard calling into the runtime to post it would
+ * make every tight loop twice as slow). Trace events alone wait longer (flush-timer.ts).
  */
 import type { KernelToProcess, OutputLine, ProcessToKernel, QueueOp } from "../protocol.ts";
 import { deserializeError } from "../errors.ts";
@@ -19,7 +22,8 @@ let port = globalThis as unknown as {
 
 let pid = 0;
 let lines: OutputLine[] = [];
-let lastFlush = 0;
+/** When lines were last posted (`performance.now()`, which starts near 0 in a new worker). */
+let lastFlush = -Infinity;
 const flushTimer = new FlushTimer(flush);
 
 /** Talks to the kernel on `kernelPort` from now on (a worker the page started: see kernel/process-host.ts). */
@@ -40,9 +44,12 @@ export function send(message: ProcessToKernel, transfer: Transferable[] = []): v
 /** Posts buffered output and trace events now. */
 export function flush(): void {
   flushTimer.cancel();
-  lastFlush = performance.now();
   const events = takeEvents();
   if (lines.length === 0 && events.length === 0) return;
+  // Only posted lines make the next ones wait: a line after a quiet spell leaves at once, even
+  // right after a flush of trace events or a start(), as it would never leave were a busy loop to
+  // follow (no timer fires in one).
+  if (lines.length > 0) lastFlush = performance.now();
   const batch = lines;
   lines = [];
   send({ type: "io", lines: batch, events });
