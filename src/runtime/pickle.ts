@@ -71,6 +71,22 @@ function functionRef(fn: Function): Tagged {
   return reference;
 }
 
+/**
+ * The name another process finds `fn` by, as pickle would send it; raises PicklingError, as
+ * `pickle` does, for a function that is not an exported top-level declaration.
+ */
+export function functionName(fn: Function): string {
+  if (typeof fn !== "function") throw new TypeError(`'${typeof fn}' object is not callable`);
+  return functionRef(fn).name!;
+}
+
+/** The exported function or class named `name`, in this process; raises PicklingError if none. */
+export function lookupFunction(name: string): Function {
+  const fn = exportedFunction(name);
+  if (!fn) throw new PicklingError(`Can't get attribute '${name}' on the main module`);
+  return fn;
+}
+
 function isPicklable(value: object): value is Picklable {
   return pickleHook in value;
 }
@@ -125,9 +141,9 @@ export function unpickle(value: unknown): unknown {
   switch (tagged[TAG]) {
     case "fn":
     case "class":
-      return lookup(tagged.name!);
+      return lookupFunction(tagged.name!);
     case "obj": {
-      const instance = Object.create((lookup(tagged.name!) as { prototype: object }).prototype);
+      const instance = Object.create((lookupFunction(tagged.name!) as { prototype: object }).prototype);
       return Object.assign(instance, unpickle(tagged.data));
     }
     case "handle": {
@@ -141,12 +157,6 @@ export function unpickle(value: unknown): unknown {
       }
       return value;
   }
-}
-
-function lookup(name: string): Function {
-  const fn = exportedFunction(name);
-  if (!fn) throw new PicklingError(`Can't get attribute '${name}' on the main module`);
-  return fn;
 }
 
 /** Rewrites a structured-clone failure as the PicklingError a learner expects. */

@@ -13,7 +13,7 @@ import { nextChildName } from "./internal/context.ts";
 import { Waiters } from "./internal/interrupt.ts";
 import { scheduleFlush, send, write } from "./internal/kernel-link.ts";
 import { cpuCount } from "./platform.ts";
-import { pickle, unpickle } from "./pickle.ts";
+import { functionName, pickle, unpickle } from "./pickle.ts";
 import { adoptChild, reserveChild, spawnChild, watchExit } from "./process.ts";
 import { ApplyResult, IMapIterator, MapResult, type JobSink } from "./pool/async-result.ts";
 import { defaultChunksize, makeChunks } from "./pool/chunking.ts";
@@ -200,10 +200,10 @@ export class Pool {
   #submit(sink: JobSink, func: Function, items: unknown[], star: boolean, chunksize: number): void {
     const job = this.#nextJob++;
     const chunks = makeChunks(items, chunksize);
-    let funcRef: unknown;
+    let funcName: string;
     let packed: unknown[][];
     try {
-      funcRef = pickle(func, "task", []);
+      funcName = functionName(func);
       // An array of plain values comes back as it is: no copy per chunk.
       packed = chunks.map((chunk) => pickle(chunk.items, "task", []) as unknown[]);
     } catch (error) {
@@ -217,7 +217,7 @@ export class Pool {
     }
     this.#jobs.set(job, sink);
     chunks.forEach((chunk, index) => {
-      this.#backlog.push({ job, index, start: chunk.start, func: funcRef, star, items: packed[index]!, flow: 0 });
+      this.#backlog.push({ job, index, start: chunk.start, func: funcName, star, items: packed[index]!, flow: 0 });
     });
     this.#dispatch();
   }
@@ -274,7 +274,7 @@ export class Pool {
     const channel = new MessageChannel();
     const lane = slottedPortBuffer();
     const transfer: Transferable[] = [channel.port2];
-    const initializer = this.#options.initializer ? (pickle(this.#options.initializer, "spawn", transfer) as string) : null;
+    const initializer = this.#options.initializer ? functionName(this.#options.initializer) : null;
     const initargs = this.#options.initargs.map((arg) => pickle(arg, "spawn", transfer));
     const info = { pid, name, daemon: true };
     spawnChild(
@@ -282,7 +282,7 @@ export class Pool {
       { kind: "pool-worker", port: channel.port2, lane, initializer, initargs, maxtasksperchild: this.#options.maxtasksperchild },
       transfer,
     );
-    const port = new SlottedPort<WorkerToPool, PoolToWorker>(channel.port1, lane, 0);
+    const port = new SlottedPort<WorkerToPool, PoolToWorker>(channel.port1, lane, 0, { hintsSmall: true });
     const worker: WorkerSlot = { pid, name, port, inflight: 0, sent: 0, finished: false, retired: false, exitcode: null, replaced: false };
     this.#workers.add(worker);
     port.onmessage = (message) => this.#onWorkerMessage(worker, message);

@@ -14,7 +14,7 @@ import { currentThread, resume, type ThreadIdentity } from "./internal/threads.t
 import { connectKernel, flush, receive, send, setLinkPid, write } from "./internal/kernel-link.ts";
 import * as multiprocessing from "./index.ts";
 import * as threading from "./threading.ts";
-import { unpickle } from "./pickle.ts";
+import { lookupFunction, unpickle } from "./pickle.ts";
 import { initProcessTable, reapChildren } from "./process.ts";
 import { runManagerServer } from "./manager/server.ts";
 import { runPoolWorker } from "./pool/worker-loop.ts";
@@ -113,7 +113,7 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
   trace.span("start-up", "startup", start);
 
   if (role.kind === "process") {
-    const target = unpickle(role.target) as Function;
+    const target = lookupFunction(role.target);
     const args = role.args.map(unpickle);
     const runStart = trace.now();
     try {
@@ -131,7 +131,7 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
   if (poolPort && role.kind === "pool-worker") {
     if (role.initializer) {
       try {
-        await (unpickle(role.initializer) as Function)(...role.initargs.map(unpickle));
+        await lookupFunction(role.initializer)(...role.initargs.map(unpickle));
       } catch (error) {
         if (error instanceof Halted) return;
         poolPort.post({ type: "init-failed", error: { name: (error as Error).name, message: (error as Error).message, stack: formatTraceback(error) }, bootstrap: false });

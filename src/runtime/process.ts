@@ -9,7 +9,7 @@ import { AssertionError, OSError, RuntimeError, ValueError } from "./errors.ts";
 import { allocatePid, isBootstrapping, nextChildName, parentInfo, self } from "./internal/context.ts";
 import { Waiters } from "./internal/interrupt.ts";
 import { flush, onKernelMessage, send } from "./internal/kernel-link.ts";
-import { asPicklingError, pickle } from "./pickle.ts";
+import { asPicklingError, functionName, pickle } from "./pickle.ts";
 import type { ProcessInfo, ProcessRole } from "./protocol.ts";
 import * as trace from "./trace.ts";
 
@@ -138,7 +138,7 @@ export class Process {
     const transfer: Transferable[] = [];
     let role: ProcessRole;
     try {
-      role = { kind: "process", target: pickle(this.#target, "spawn", transfer) as string, args: this.#args.map((arg) => pickle(arg, "spawn", transfer)) };
+      role = { kind: "process", target: functionName(this.#target), args: this.#args.map((arg) => pickle(arg, "spawn", transfer)) };
     } catch (error) {
       Atomics.sub(liveCells, 1, 1);
       throw error;

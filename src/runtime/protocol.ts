@@ -15,6 +15,7 @@ export type Pickled = unknown;
 /** What a new process worker is for. */
 export type ProcessRole =
   | { kind: "main" }
+  /** `target` and `initializer`: a function's exported name (pickle.ts, `functionName`). */
   | { kind: "process"; target: string; args: Pickled[] }
   | {
       kind: "pool-worker";
@@ -112,8 +113,12 @@ export interface PoolTask {
   index: number;
   /** Position of the chunk's first item in the input. */
   start: number;
-  /** The pickled function (a reference by exported name). */
-  func: Pickled;
+  /**
+   * The function's exported name, by which the worker finds it, as pickle sends a function by
+   * reference. A string, so that a message of several tasks of one function stays plain data
+   * (internal/slotted-port.ts).
+   */
+  func: string;
   /** How to call: `func(item)` (map, imap) or `func(...item)` (starmap, apply). */
   star: boolean;
   /**

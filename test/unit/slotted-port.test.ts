@@ -34,7 +34,7 @@ function pair() {
     }) as typeof port.postMessage;
   }
   const buffer = slottedPortBuffer();
-  const a = new SlottedPort<unknown, unknown>(channel.port1, buffer, 0);
+  const a = new SlottedPort<unknown, unknown>(channel.port1, buffer, 0, { hintsSmall: true });
   const b = new SlottedPort<unknown, unknown>(channel.port2, buffer, 1);
   const atA: unknown[] = [];
   const atB: unknown[] = [];
@@ -71,6 +71,7 @@ test("messages of both kinds arrive once each, equal, and in the order sent", as
     { type: "results", ok: true },
     { type: "results", ok: false },
   ]);
+  assert.equal(a.peerSendsSmall, false, "b was not made to say whether its messages are small");
   close();
 });
 

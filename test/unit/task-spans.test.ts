@@ -7,13 +7,13 @@ import { hasOwnSpan, quickRunEvents, TASK_SPAN_US, TaskSpans } from "../../src/r
 import type { PoolTask } from "../../src/runtime/protocol.ts";
 import * as trace from "../../src/runtime/trace.ts";
 
-/** Task `index` of job `job`, whose function is named by `func` (the test's `nameOf` reads it). */
+/** Task `index` of job `job`, whose function is named by `func` (its spans are named so). */
 const task = (index: number, func: string, job: number, items = 1): PoolTask => ({ job, index, start: index * items, func, star: false, items: new Array(items).fill(0), flow: 0 });
 
 function collector(): TaskSpans {
   trace.initTrace(7, performance.timeOrigin + performance.now(), true);
   trace.takeEvents();
-  return new TaskSpans((t) => t.func as string);
+  return new TaskSpans();
 }
 
 /** Every compute event of the turns so far: own spans at once, quick runs through the pool's numbers. */

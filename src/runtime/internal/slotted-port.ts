@@ -148,11 +148,18 @@ export class SlottedPort<In, Out> {
   readonly #in: Slot;
   /** Port messages posted so far; the slot is used only when the reader has read them all. */
   #portSent = 0;
+  /** Whether this side tells the other whether its last message was small (`peerSendsSmall`). */
+  readonly #hintsSmall: boolean;
   #handler: ((message: In) => void) | null = null;
   #closed = false;
 
-  constructor(port: MessagePort, buffer: SharedArrayBuffer, side: 0 | 1) {
+  /**
+   * `hintsSmall`: keep `peerSendsSmall` up to date for the other side, which costs a look at every
+   * message (`isPlainData`, up to MAX_NODES values) even while nobody watches.
+   */
+  constructor(port: MessagePort, buffer: SharedArrayBuffer, side: 0 | 1, { hintsSmall = false } = {}) {
     this.#port = port;
+    this.#hintsSmall = hintsSmall;
     this.#out = new Slot(buffer, side);
     this.#in = new Slot(buffer, 1 - side);
   }
@@ -164,16 +171,20 @@ export class SlottedPort<In, Out> {
    */
   post(message: Out, transfer: Transferable[] = []): void {
     const out = this.#out.cells;
-    const small = transfer.length === 0 && isPlainData(message);
-    Atomics.store(out, SMALL, small ? 1 : 0);
-    if (small && Atomics.load(out, WATCHING) === 1 && Atomics.load(out, PORT_READ) === this.#portSent && this.#out.put(message)) return;
+    const watched = Atomics.load(out, WATCHING) === 1;
+    if (watched || this.#hintsSmall) {
+      const small = transfer.length === 0 && isPlainData(message);
+      if (this.#hintsSmall) Atomics.store(out, SMALL, small ? 1 : 0);
+      if (small && watched && Atomics.load(out, PORT_READ) === this.#portSent && this.#out.put(message)) return;
+    }
     this.#port.postMessage(message, transfer);
     this.#portSent += 1;
   }
 
   /**
    * Whether the other side's last message was small plain data, which it would have put in the
-   * slot had this side been watching: then watching for its next one is likely to pay.
+   * slot had this side been watching: then watching for its next one is likely to pay. Always
+   * false unless the other side was made with `hintsSmall`.
    */
   get peerSendsSmall(): boolean {
     return Atomics.load(this.#in.cells, SMALL) === 1;

@@ -31,16 +31,10 @@ export function hasOwnSpan(task: PoolTask, start: number, end: number, failed: b
 
 /** Collects one worker's task spans, turn by turn. */
 export class TaskSpans {
-  readonly #nameOf: (task: PoolTask) => string;
   #quick: QuickRuns = [];
   /** The place in the turn of the first task not yet in a span, and when it started. */
   #from = 0;
   #since = 0;
-
-  /** `nameOf` names a task's function (its span's name). */
-  constructor(nameOf: (task: PoolTask) => string) {
-    this.#nameOf = nameOf;
-  }
 
   /** A turn starts at `at`; its tasks are the ones the next calls index. */
   beginTurn(at: number): void {
@@ -55,7 +49,7 @@ export class TaskSpans {
   task(tasks: readonly PoolTask[], index: number, start: number, end: number, call: string | undefined, failed: boolean): void {
     this.#closeRun(tasks, index, start);
     const task = tasks[index]!;
-    trace.spanBetween(this.#nameOf(task), "compute", start, end, chunkArgs(task.index, task.start, task.items.length, call, failed));
+    trace.spanBetween(task.func, "compute", start, end, chunkArgs(task.index, task.start, task.items.length, call, failed));
     this.#from = index + 1;
     this.#since = end;
   }
@@ -90,7 +84,7 @@ export class TaskSpans {
       for (; next < to && tasks[next]!.job === job; next++) items += tasks[next]!.items.length;
       const runEnd = next === to ? end : since + Math.round(((end - since) * (next - from)) / (to - from));
       const lone = next - first === 1 ? tasks[first]! : null;
-      this.#quick.push(this.#nameOf(tasks[first]!), start, runEnd, next - first, items, lone?.index ?? 0, lone?.start ?? 0);
+      this.#quick.push(tasks[first]!.func, start, runEnd, next - first, items, lone?.index ?? 0, lone?.start ?? 0);
       first = next;
       start = runEnd;
     }

@@ -11,7 +11,7 @@
 import { serializeError, type SerializedError } from "../errors.ts";
 import { Halted, Waiters } from "../internal/interrupt.ts";
 import { handOffEvents, write } from "../internal/kernel-link.ts";
-import { pickle, unpickle } from "../pickle.ts";
+import { lookupFunction, pickle, unpickle } from "../pickle.ts";
 import type { PoolTask, PoolTaskResult, PoolToWorker, QuickRuns, WorkerToPool } from "../protocol.ts";
 import { shortCall } from "../format.ts";
 import { hasOwnSpan, TaskSpans } from "./task-spans.ts";
@@ -49,7 +49,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
   let smallTurn = false;
   const arrivals = new Waiters();
   const traced = trace.tracing();
-  const spans = new TaskSpans((task) => (unpickle(task.func) as Function).name);
+  const spans = new TaskSpans();
   port.onmessage = (message) => {
     switch (message.type) {
       case "tasks":
@@ -123,7 +123,7 @@ interface TaskClock {
 async function runTask(task: PoolTask, clock: TaskClock): Promise<PoolTaskResult> {
   if (task.flow !== 0) trace.flowEnd(task.flow, "task");
   const values: unknown[] = [];
-  const func = unpickle(task.func) as Function;
+  const func = lookupFunction(task.func);
   try {
     for (const item of task.items) {
       const arg = unpickle(item);
