@@ -87,19 +87,27 @@ const bench = {
     return times;
   },
   /**
-   * The CPU-bound work of bench/programs/cpu-speedup.ts on 1..`maxWorkers` raw workers, without the
-   * runtime: `cpu_ms_<workers>` lists as the program prints them (a warm-up, then `runs` timed runs).
+   * The CPU-bound work of bench/programs/cpu-speedup.ts on raw workers, without the runtime, in the
+   * same order: 1 worker's runs alternating with N's (1, N, N, 1, ...) for N = 2..`maxWorkers`, after
+   * a warm-up per worker set. `cpu_ms_<workers>` lists as the program prints them.
    */
   async rawCpu(maxWorkers: number, tasks: number, work: number, runs: number): Promise<Record<string, number[]>> {
-    const figures: Record<string, number[]> = {};
-    for (let workers = 1; workers <= maxWorkers; workers++) {
+    const figures: Record<string, number[]> = { cpu_ms_1: [] };
+    const single = [await startPeer()];
+    await burnAll(single, 2, work / 4);
+    for (let workers = 2; workers <= maxWorkers; workers++) {
       const peers = await Promise.all(Array.from({ length: workers }, startPeer));
       await burnAll(peers, workers * 2, work / 4);
-      const times: number[] = [];
-      for (let run = 0; run < runs; run++) times.push(await burnAll(peers, tasks, work));
-      figures[`cpu_ms_${workers}`] = times;
+      const times: number[] = (figures[`cpu_ms_${workers}`] = []);
+      for (let run = 0; run < runs; run++) {
+        const singleFirst = run % 2 === 0;
+        if (singleFirst) figures.cpu_ms_1!.push(await burnAll(single, tasks, work));
+        times.push(await burnAll(peers, tasks, work));
+        if (!singleFirst) figures.cpu_ms_1!.push(await burnAll(single, tasks, work));
+      }
       for (const peer of peers) peer.terminate();
     }
+    single[0]!.terminate();
     return figures;
   },
   /** Runs a program and returns its output, exit and how many trace events reached the page. */
