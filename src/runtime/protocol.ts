@@ -64,12 +64,18 @@ export type KernelToProcess =
   | { type: "queue-reply"; req: number; ok: true; value: Pickled }
   | { type: "queue-reply"; req: number; ok: false; error: SerializedError }
   | { type: "interrupt" }
-  /** The port to the process asked for with "connect", or null when that process is gone. */
-  | { type: "connect-reply"; req: number; port: MessagePort | null }
-  /** To a manager process: a new client (process `from`) on `port`. */
-  | { type: "accept"; port: MessagePort; from: number }
+  /** The end of a channel to the process asked for with "connect", or null when that process is gone. */
+  | { type: "connect-reply"; req: number; end: ChannelEnd | null }
+  /** To a manager process: a new client (process `from`) at the other end of `end`. */
+  | { type: "accept"; end: ChannelEnd; from: number }
   /** A process this one connected to has exited. */
   | { type: "peer-exit"; pid: number };
+
+/** One end of a direct channel between two processes: a port and its shared slots (internal/slotted-port.ts). */
+export interface ChannelEnd {
+  port: MessagePort;
+  lane: SharedArrayBuffer;
+}
 
 /** One line a process printed. */
 export interface OutputLine {

@@ -1,6 +1,6 @@
 /**
- * A MessagePort with a shared-memory slot beside it, for the small messages of a pool's
- * latency-bound traffic (one `applyAsync().get()` at a time).
+ * A MessagePort with a shared-memory slot beside it, for the small messages of latency-bound
+ * traffic: a pool's (one `applyAsync().get()` at a time) and a Manager's proxy calls.
  *
  * Most of a round trip between two workers is waking the one that sleeps: on a 2-core machine
  * here that costs ~30 us per direction (postMessage or Atomics.notify alike), more than the rest

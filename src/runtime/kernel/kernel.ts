@@ -14,6 +14,7 @@ import type { TraceEvent } from "../trace.ts";
 import { QueueServer } from "./queue-server.ts";
 import type { ProcessHost } from "./process-host.ts";
 import { appendAll } from "../internal/append-all.ts";
+import { slottedPortBuffer } from "../internal/slotted-port.ts";
 import { EVENT_DELAY_MS, FlushTimer, LINE_DELAY_MS } from "../internal/flush-timer.ts";
 
 /** Output and trace events since the last batch. */
@@ -300,13 +301,14 @@ export class Kernel {
     if (entry && entry.exitcode === null) entry.worker.postMessage(message, transfer);
   }
 
-  /** Gives process `pid` a direct port to process `target`, or null if `target` is gone. */
+  /** Gives process `pid` a direct channel to process `target`, or null if `target` is gone. */
   #connect(pid: number, req: number, target: number): void {
     const server = this.#processes.get(target);
-    if (!server || server.exitcode !== null) return this.#post(pid, { type: "connect-reply", req, port: null });
+    if (!server || server.exitcode !== null) return this.#post(pid, { type: "connect-reply", req, end: null });
     const channel = new MessageChannel();
-    this.#post(target, { type: "accept", port: channel.port2, from: pid }, [channel.port2]);
-    this.#post(pid, { type: "connect-reply", req, port: channel.port1 }, [channel.port1]);
+    const lane = slottedPortBuffer();
+    this.#post(target, { type: "accept", end: { port: channel.port2, lane }, from: pid }, [channel.port2]);
+    this.#post(pid, { type: "connect-reply", req, end: { port: channel.port1, lane } }, [channel.port1]);
     if (!this.#clients.has(target)) this.#clients.set(target, new Set());
     this.#clients.get(target)!.add(pid);
   }

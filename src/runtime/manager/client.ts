@@ -5,13 +5,16 @@
  * MessagePort to the manager's server (as CPython's proxies open a socket to the manager's address).
  * Each call pickles its arguments, posts them and waits for the reply, interruptibly; an error the
  * server raised is rebuilt with its Python type. Once the server has exited (shutdown), calls raise
- * BrokenPipeError, as CPython's do.
+ * BrokenPipeError, as CPython's do. The port has shared slots beside it: a caller watches them a
+ * moment for a quick reply before it sleeps, and the server watches for the next call after it
+ * answered one, so a round trip of small calls needs no wake-up (internal/slotted-port.ts).
  */
 import { BrokenPipeError, deserializeError } from "../errors.ts";
 import { awaitReply } from "../internal/interrupt.ts";
 import { flushBeforeSignal, onKernelMessage, send } from "../internal/kernel-link.ts";
 import { asPicklingError, pickle, unpickle } from "../pickle.ts";
-import type { ClientToManager, ManagerToClient, Pickled } from "../protocol.ts";
+import { SlottedPort, watchPorts } from "../internal/slotted-port.ts";
+import type { ChannelEnd, ClientToManager, ManagerToClient, Pickled } from "../protocol.ts";
 import { isHalting } from "../synchronize/shared.ts";
 import * as trace from "../trace.ts";
 
@@ -22,15 +25,15 @@ interface Pending {
 
 /** One process's connection to one manager. */
 class Link {
-  readonly #port: MessagePort;
+  readonly #port: SlottedPort<ManagerToClient, ClientToManager>;
   readonly #pending = new Map<number, Pending>();
   #next = 0;
   #broken = false;
 
-  constructor(port: MessagePort) {
-    this.#port = port;
-    port.onmessage = (event: MessageEvent<ManagerToClient>) => {
-      const message = event.data;
+  constructor(end: ChannelEnd) {
+    // The server decides whether to watch for our next call by whether our last one was small.
+    this.#port = new SlottedPort(end.port, end.lane, 0, { hintsSmall: true });
+    this.#port.onmessage = (message) => {
       const waiter = this.#pending.get(message.req);
       if (!waiter) return;
       this.#pending.delete(message.req);
@@ -55,13 +58,18 @@ class Link {
     const req = this.#next;
     const reply = new Promise<Pickled>((resolve, reject) => this.#pending.set(req, { resolve, reject }));
     flushBeforeSignal();
-    this.#port.postMessage({ type: "call", req, obj, method, args, flow } satisfies ClientToManager);
+    this.#port.post({ type: "call", req, obj, method, args, flow });
     return { req, reply };
+  }
+
+  /** Watches the slot a moment for the reply to call `req`, which a quick call gets sooner than waking takes. */
+  watch(req: number): void {
+    if (!this.#broken) watchPorts([this.#port], () => !this.#pending.has(req));
   }
 
   /** Withdraws a waiting call: its late reply, if any, still settles `reply`. */
   cancel(req: number): void {
-    if (!this.#broken) this.#port.postMessage({ type: "cancel", req } satisfies ClientToManager);
+    if (!this.#broken) this.#port.post({ type: "cancel", req });
   }
 }
 
@@ -73,12 +81,12 @@ const links = new Map<number, Promise<Link>>();
 /** Links already open, so a call skips the await on `links` (one microtask less per round trip). */
 const open = new Map<number, Link>();
 const gone = new Set<number>();
-const connecting = new Map<number, (port: MessagePort | null) => void>();
+const connecting = new Map<number, (end: ChannelEnd | null) => void>();
 let nextConnect = 0;
 
 onKernelMessage((message) => {
   if (message.type === "connect-reply") {
-    connecting.get(message.req)?.(message.port);
+    connecting.get(message.req)?.(message.end);
     connecting.delete(message.req);
   } else if (message.type === "peer-exit") {
     managerGone(message.pid);
@@ -98,9 +106,9 @@ function link(manager: number): Promise<Link> {
     nextConnect += 1;
     const req = nextConnect;
     found = new Promise<Link>((resolve, reject) => {
-      connecting.set(req, (port) => {
-        if (!port) return reject(brokenPipe());
-        const opened = new Link(port);
+      connecting.set(req, (end) => {
+        if (!end) return reject(brokenPipe());
+        const opened = new Link(end);
         open.set(manager, opened);
         resolve(opened);
       });
@@ -139,6 +147,7 @@ export async function callManager(manager: number, obj: string, method: string, 
     throw asPicklingError(error, `an argument of ${label}`);
   }
   trace.flowStart(flow, "manager call", start.ts);
+  connection.watch(sent.req);
   const value = await awaitReply(sent.reply, () => {
     connection.cancel(sent.req);
     if (undo) sent.reply.then((late) => undo(unpickle(late)), () => {});

@@ -7,23 +7,32 @@
  * order per client; calls that wait (a Lock's acquire, an Event's wait, a Queue's get) reply later
  * and may be withdrawn by the caller's KeyboardInterrupt. Like CPython's, the server ignores
  * KeyboardInterrupt: Stop reaches the program, whose `await using` shuts the manager down.
+ *
+ * After answering a small call, the server watches every client's slot for the next call a moment
+ * before it sleeps (internal/slotted-port.ts): a process calling in a loop then never waits for the
+ * server to be woken. A run of such calls yields to the event loop every WATCH_TURN_MS, so that
+ * calls that took the port and the kernel's messages are not held back by a busy client.
  */
 import { serializeError } from "../errors.ts";
 import { Halted, ignoreKeyboardInterrupt } from "../internal/interrupt.ts";
 import { flush, onKernelMessage, scheduleFlush } from "../internal/kernel-link.ts";
 import { QueueServer } from "../kernel/queue-server.ts";
-import type { ClientToManager, ManagerToClient, Pickled, QueueOp } from "../protocol.ts";
+import { SlottedPort, watchPorts } from "../internal/slotted-port.ts";
+import type { ChannelEnd, ClientToManager, ManagerToClient, Pickled, QueueOp } from "../protocol.ts";
 import * as trace from "../trace.ts";
 import { ServedDict, ServedEvent, ServedList, ServedLock, ServedNamespace, ServedValue, type Done, type Served, type Waiting } from "./served.ts";
 
-const waitingPorts: MessagePort[] = [];
-let accept: ((port: MessagePort) => void) | null = null;
+/** The longest the server serves calls from the slots before it lets the event loop run (ms). */
+const WATCH_TURN_MS = 2;
 
-// Clients may connect while this process is still importing the program: keep their ports.
+const waitingEnds: ChannelEnd[] = [];
+let accept: ((end: ChannelEnd) => void) | null = null;
+
+// Clients may connect while this process is still importing the program: keep their channels.
 onKernelMessage((message) => {
   if (message.type !== "accept") return;
-  if (accept) accept(message.port);
-  else waitingPorts.push(message.port);
+  if (accept) accept(message.end);
+  else waitingEnds.push(message.end);
 });
 
 /** The manager's Queue objects, served by the kernel's queue logic with clients in place of pids. */
@@ -80,7 +89,7 @@ function toQueueOp(method: string, args: Pickled[]): QueueOp {
 export function runManagerServer(exit: (code: number) => never): Promise<never> {
   ignoreKeyboardInterrupt();
   const objects = new Map<string, { typeid: string; served: Served }>();
-  const clients = new Map<number, MessagePort>();
+  const clients = new Map<number, SlottedPort<ClientToManager, ManagerToClient>>();
   const waiting = new Map<string, Waiting>();
   let nextObject = 0;
   let nextClient = 0;
@@ -100,7 +109,7 @@ export function runManagerServer(exit: (code: number) => never): Promise<never> 
       ? { type: "reply", req, ok: true, value: result.value, flow }
       : { type: "reply", req, ok: false, error: serializeError(result.error), flow };
     if (arrow) trace.flowStart(flow, "manager reply");
-    clients.get(client)?.postMessage(message);
+    clients.get(client)?.post(message);
     if (call) trace.span(call.label, "io", call.start);
     scheduleFlush();
   };
@@ -153,18 +162,38 @@ export function runManagerServer(exit: (code: number) => never): Promise<never> 
     }
   };
 
-  accept = (port: MessagePort): void => {
+  /** Whether a watch for calls is running, and whether a call arrived since it last looked. */
+  let watching = false;
+  let arrived = false;
+  /** Serves the calls that come through the slots while they keep coming, for up to WATCH_TURN_MS. */
+  const watchForCalls = (): void => {
+    arrived = true;
+    if (watching) return;
+    watching = true;
+    const until = performance.now() + WATCH_TURN_MS;
+    try {
+      do arrived = false;
+      while (watchPorts([...clients.values()], () => arrived) && performance.now() < until);
+    } finally {
+      watching = false;
+    }
+  };
+
+  accept = (end: ChannelEnd): void => {
     nextClient += 1;
     const client = nextClient;
+    const port = new SlottedPort<ClientToManager, ManagerToClient>(end.port, end.lane, 1);
     clients.set(client, port);
-    port.onmessage = (event: MessageEvent<ClientToManager>) => {
+    port.onmessage = (message) => {
       try {
-        handle(client, event.data);
+        handle(client, message);
       } catch (error) {
         if (!(error instanceof Halted)) throw error;
       }
+      // A small call is likely followed by another a round trip later.
+      if (port.peerSendsSmall) watchForCalls();
     };
   };
-  for (const port of waitingPorts.splice(0)) accept(port);
+  for (const end of waitingEnds.splice(0)) accept(end);
   return new Promise<never>(() => {});
 }
