@@ -1,14 +1,17 @@
 /**
  * `multiprocessing.Pipe`: two connected ends, each held by one process, for direct messages.
  *
- * An end is a MessagePort, so messages go straight from one worker to the other. Passing an end to
- * a child at start moves it there (the parent's object then counts as closed, as if the parent had
- * closed its unused end, which is what CPython programs should do). `recv()` raises EOFError once
- * the other end is closed and every message sent before has been received.
+ * An end is a MessagePort, so messages go straight from one worker to the other, with shared slots
+ * beside it: `recv()` watches them a moment before it sleeps, and a small message sent meanwhile
+ * needs no wake-up (internal/slotted-port.ts). Passing an end to a child at start moves it there
+ * (the parent's object then counts as closed, as if the parent had closed its unused end, which is
+ * what CPython programs should do). `recv()` raises EOFError once the other end is closed and every
+ * message sent before has been received.
  */
 import { EOFError, OSError } from "./errors.ts";
 import { interruptible } from "./internal/interrupt.ts";
 import { flushBeforeSignal } from "./internal/kernel-link.ts";
+import { SlottedPort, slottedPortBuffer, watchPorts } from "./internal/slotted-port.ts";
 import { asPicklingError, pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "./pickle.ts";
 import * as trace from "./trace.ts";
 
@@ -16,6 +19,10 @@ type Wire = { type: "data"; value: unknown; flow: number } | { type: "eof" };
 
 interface ConnectionHandle {
   port: MessagePort;
+  /** The slots beside the port, its side of them, and its messages sent by port (SlottedPort). */
+  lane: SharedArrayBuffer;
+  side: 0 | 1;
+  portSent?: number;
   readable: boolean;
   writable: boolean;
   /** Messages already received but not yet read, when an end moves to another process. */
@@ -26,7 +33,9 @@ interface ConnectionHandle {
 export class Connection implements Picklable {
   readonly readable: boolean;
   readonly writable: boolean;
-  #port: MessagePort | null;
+  #port: SlottedPort<Wire, Wire> | null;
+  readonly #lane: SharedArrayBuffer;
+  readonly #side: 0 | 1;
   #inbox: Wire[] = [];
   #otherEndClosed = false;
   #wake: (() => void) | null = null;
@@ -34,10 +43,12 @@ export class Connection implements Picklable {
   constructor(handle: ConnectionHandle) {
     this.readable = handle.readable;
     this.writable = handle.writable;
-    this.#port = handle.port;
+    this.#lane = handle.lane;
+    this.#side = handle.side;
     for (const wire of handle.inbox ?? []) this.#accept(wire);
-    this.#port.onmessage = (event: MessageEvent<Wire>) => {
-      this.#accept(event.data);
+    this.#port = new SlottedPort(handle.port, handle.lane, handle.side, { portSent: handle.portSent ?? 0 });
+    this.#port.onmessage = (wire) => {
+      this.#accept(wire);
       this.#wake?.();
     };
   }
@@ -56,7 +67,7 @@ export class Connection implements Picklable {
     const flow = trace.newFlowId();
     const start = trace.mark();
     try {
-      port.postMessage({ type: "data", value: pickle(value, "message", transfer), flow } satisfies Wire, transfer);
+      port.post({ type: "data", value: pickle(value, "message", transfer), flow }, transfer);
     } catch (error) {
       throw asPicklingError(error, "the value sent");
     }
@@ -66,9 +77,10 @@ export class Connection implements Picklable {
 
   /** Waits for the next value; raises EOFError when the other end is closed and nothing is left. */
   async recv(): Promise<unknown> {
-    this.#open();
+    const port = this.#open();
     if (!this.readable) throw new OSError("connection is write-only");
     const start = trace.mark();
+    if (!this.#hasNews()) watchPorts([port], () => this.#hasNews());
     await this.#waitForData(null);
     const next = this.#inbox.shift();
     if (!next || next.type !== "data") throw new EOFError();
@@ -87,18 +99,18 @@ export class Connection implements Picklable {
   /** Closes this end; the other end's `recv()` raises EOFError once it has read everything. */
   close(): void {
     if (!this.#port) return;
-    this.#port.postMessage({ type: "eof" } satisfies Wire);
+    this.#port.post({ type: "eof" });
     this.#port.close();
     this.#port = null;
   }
 
   [pickleHook](_reason: PickleReason, transfer: Transferable[]): { kind: string; data: ConnectionHandle } {
-    const port = this.#open();
+    // Detached first: a message waiting in the slot joins the inbox that moves with the end.
+    const { port, portSent } = this.#open().detach();
     this.#port = null;
-    port.onmessage = null;
     transfer.push(port);
     const inbox = this.#otherEndClosed ? [...this.#inbox, { type: "eof" } as const] : this.#inbox;
-    return { kind: "connection", data: { port, readable: this.readable, writable: this.writable, inbox } };
+    return { kind: "connection", data: { port, lane: this.#lane, side: this.#side, portSent, readable: this.readable, writable: this.writable, inbox } };
   }
 
   #accept(wire: Wire): void {
@@ -106,13 +118,18 @@ export class Connection implements Picklable {
     else this.#inbox.push(wire);
   }
 
-  #open(): MessagePort {
+  #open(): SlottedPort<Wire, Wire> {
     if (!this.#port) throw new OSError("handle is closed");
     return this.#port;
   }
 
+  /** Whether `recv()` can return (or raise EOFError) without waiting. */
+  #hasNews(): boolean {
+    return this.#inbox.length > 0 || this.#otherEndClosed;
+  }
+
   #waitForData(timeout: number | null): Promise<void> {
-    if (this.#inbox.length > 0 || this.#otherEndClosed || timeout === 0) return Promise.resolve();
+    if (this.#hasNews() || timeout === 0) return Promise.resolve();
     return interruptible<void>((resolve) => {
       this.#wake = resolve;
       const timer = timeout === null ? null : setTimeout(resolve, timeout * 1000);
@@ -130,9 +147,10 @@ export class Connection implements Picklable {
  */
 export function Pipe(duplex = true): [Connection, Connection] {
   const channel = new MessageChannel();
+  const lane = slottedPortBuffer();
   return [
-    new Connection({ port: channel.port1, readable: true, writable: duplex }),
-    new Connection({ port: channel.port2, readable: duplex, writable: true }),
+    new Connection({ port: channel.port1, lane, side: 0, readable: true, writable: duplex }),
+    new Connection({ port: channel.port2, lane, side: 1, readable: duplex, writable: true }),
   ];
 }
 

@@ -40,7 +40,7 @@ function pair() {
   const atB: unknown[] = [];
   a.onmessage = (message) => atA.push(message);
   b.onmessage = (message) => atB.push(message);
-  return { a, b, atA, atB, viaPort, close: () => (a.close(), b.close()) };
+  return { a, b, atA, atB, viaPort, buffer, port2: channel.port2, close: () => (a.close(), b.close()) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -126,5 +126,37 @@ test("a small message for a side that is not watching takes the port, and says i
   );
   await settle();
   assert.deepEqual(atB, [{ type: "tasks", n: 1 }, { type: "tasks", n: 2 }]);
+  close();
+});
+
+test("an end that moves keeps its order: a message in the slot is handled before it leaves, the new owner goes on with the slot", async () => {
+  const { a, b, atA, atB, viaPort, buffer, port2, close } = pair();
+  b.post({ before: 1 });
+  await settle();
+  assert.deepEqual(atA, [{ before: 1 }]);
+  b.watching(true);
+  a.post({ n: 1 });
+  assert.equal(viaPort.count, 1, "the first went by slot");
+  const { port, portSent } = b.detach();
+  assert.equal(port, port2);
+  assert.deepEqual(atB, [{ n: 1 }], "handled at the old owner, before the move");
+  a.post({ n: 2 });
+  assert.equal(viaPort.count, 2, "nobody watches: the port");
+  const moved = new SlottedPort<unknown, unknown>(port, buffer, 1, { portSent });
+  const atMoved: unknown[] = [];
+  moved.onmessage = (message) => atMoved.push(message);
+  await settle();
+  assert.deepEqual(atMoved, [{ n: 2 }]);
+  assert.deepEqual(atB, [{ n: 1 }], "the old owner hears nothing more");
+  moved.watching(true);
+  a.post({ n: 3 });
+  a.watching(true);
+  moved.post({ after: 2 });
+  assert.equal(viaPort.count, 2, "both ways by slot again: the count of port messages moved with the end");
+  assert.equal(moved.poll(), true);
+  assert.deepEqual(atMoved, [{ n: 2 }, { n: 3 }]);
+  assert.equal(a.poll(), true);
+  assert.deepEqual(atA, [{ before: 1 }, { after: 2 }]);
+  moved.close();
   close();
 });

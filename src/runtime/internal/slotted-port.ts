@@ -1,6 +1,7 @@
 /**
  * A MessagePort with a shared-memory slot beside it, for the small messages of latency-bound
- * traffic: a pool's (one `applyAsync().get()` at a time) and a Manager's proxy calls.
+ * traffic: a pool's (one `applyAsync().get()` at a time), a Manager's proxy calls and a Pipe's
+ * messages.
  *
  * Most of a round trip between two workers is waking the one that sleeps: on a 2-core machine
  * here that costs ~30 us per direction (postMessage or Atomics.notify alike), more than the rest
@@ -155,11 +156,13 @@ export class SlottedPort<In, Out> {
 
   /**
    * `hintsSmall`: keep `peerSendsSmall` up to date for the other side, which costs a look at every
-   * message (`isPlainData`, up to MAX_NODES values) even while nobody watches.
+   * message (`isPlainData`, up to MAX_NODES values) even while nobody watches. `portSent`: for an
+   * end that moved here from another process, what `detach()` returned there.
    */
-  constructor(port: MessagePort, buffer: SharedArrayBuffer, side: 0 | 1, { hintsSmall = false } = {}) {
+  constructor(port: MessagePort, buffer: SharedArrayBuffer, side: 0 | 1, { hintsSmall = false, portSent = 0 } = {}) {
     this.#port = port;
     this.#hintsSmall = hintsSmall;
+    this.#portSent = portSent;
     this.#out = new Slot(buffer, side);
     this.#in = new Slot(buffer, 1 - side);
   }
@@ -204,6 +207,20 @@ export class SlottedPort<In, Out> {
       handler(event.data);
     };
     this.#listen();
+  }
+
+  /**
+   * Stops using this end here, for it to move to another process with its port (transferred) and
+   * buffer: a message already in the slot is handled first, and a later one waits there for the
+   * new owner, which makes a SlottedPort of the same side with the `portSent` returned.
+   */
+  detach(): { port: MessagePort; portSent: number } {
+    this.watching(false);
+    this.poll();
+    this.#closed = true;
+    this.#port.onmessage = null;
+    Atomics.notify(this.#in.cells, STATE);
+    return { port: this.#port, portSent: this.#portSent };
   }
 
   /** Closes the port and stops listening to the slot. */
