@@ -145,6 +145,19 @@ function syncRows({ runtime, python }) {
     const peer = cpython(python, (p) => p.manager_dict_round_trip_us, "Manager dict");
     rows.push(row(managerFigure, us, "us", { ...peer, ratio: ratioOf(us, peer.peerValue) }));
   }
+  const messages = [
+    ["pipe_round_trip_us", "Pipe send + recv round trip to a child (median of 2,000)", "Pipe"],
+    ["queue_round_trip_us", "Queue put + get round trip through a child (median of 1,000)", "Queue"],
+  ];
+  for (const [key, figure, label] of messages) {
+    if (runtime.messages.error) {
+      rows.push(missing(figure, runtime.messages.error));
+      continue;
+    }
+    const us = runtime.messages[key][0];
+    const peer = cpython(python, (p) => p[key], label);
+    rows.push(row(figure, us, "us", { ...peer, ratio: ratioOf(us, peer.peerValue) }));
+  }
   return rows;
 }
 

@@ -85,7 +85,8 @@ export async function measureRuntime(browser, baseUrl, built) {
   const rawCpu = await page.evaluate(() => window.bench.rawCpu(navigator.hardwareConcurrency, 60, 4_000_000, 4));
   const lock = built.lock ? await attempt(async () => (await runProgram(page, cdp, "lock")).figures) : null;
   const manager = built.manager ? await attempt(async () => (await runProgram(page, cdp, "manager-dict")).figures) : null;
+  const messages = await attempt(async () => (await runProgram(page, cdp, "pipe-queue")).figures);
   const cpuCount = await page.evaluate(() => navigator.hardwareConcurrency);
   await page.close();
-  return { workerStartMs, rawRoundTripUs, channelRoundTripUs, apply, processStart, map: mapError?.error ? mapError : map, cpu, rawCpu, lock, manager, cpuCount };
+  return { workerStartMs, rawRoundTripUs, channelRoundTripUs, apply, processStart, map: mapError?.error ? mapError : map, cpu, rawCpu, lock, manager, messages, cpuCount };
 }

@@ -79,6 +79,62 @@ def manager_dict_round_trip_us():
     return statistics.median(micros)
 
 
+def echo_pipe(conn):
+    while True:
+        value = conn.recv()
+        if value is None:
+            return
+        conn.send(value)
+
+
+def echo_queue(inbox, outbox):
+    while True:
+        value = inbox.get()
+        if value is None:
+            return
+        outbox.put(value)
+
+
+def median_micros(count, warm, round_trip):
+    micros = []
+    for i in range(warm + count):
+        started = time.perf_counter()
+        round_trip(i)
+        if i >= warm:
+            micros.append((time.perf_counter() - started) * 1e6)
+    return statistics.median(micros)
+
+
+def pipe_round_trip_us():
+    here, there = mp.Pipe()
+    child = mp.Process(target=echo_pipe, args=(there,))
+    child.start()
+
+    def round_trip(i):
+        here.send(i)
+        here.recv()
+
+    micros = median_micros(2000, 200, round_trip)
+    here.send(None)
+    child.join()
+    return micros
+
+
+def queue_round_trip_us():
+    inbox, outbox = mp.Queue(), mp.Queue()
+    child = mp.Process(target=echo_queue, args=(inbox, outbox))
+    child.start()
+
+    def round_trip(i):
+        inbox.put(i)
+        outbox.get()
+
+    micros = median_micros(1000, 100, round_trip)
+    inbox.put(None)
+    child.join()
+    return micros
+
+
 if __name__ == "__main__":
     mp.set_start_method("spawn")
     maps = map_ms()
@@ -90,5 +146,7 @@ if __name__ == "__main__":
         "map_chunksize_1_ms": maps["chunksize_1"],
         "lock_pairs_per_s": lock_pairs_per_s(),
         "manager_dict_round_trip_us": manager_dict_round_trip_us(),
+        "pipe_round_trip_us": pipe_round_trip_us(),
+        "queue_round_trip_us": queue_round_trip_us(),
         "cpu_count": mp.cpu_count(),
     }))
