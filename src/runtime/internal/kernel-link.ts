@@ -92,6 +92,12 @@ export function write(stream: OutputLine["stream"], text: string): void {
 let nextRequest = 1;
 const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
 
+/** Sends a queue operation that waits for no reply (request 0), after the lines printed before it. */
+export function queueNotify(qid: string, op: QueueOp): void {
+  flushBeforeSignal();
+  send({ type: "queue", req: 0, qid, ...op });
+}
+
 /** Sends a queue operation to the kernel and resolves with its reply. */
 export function queueRequest(qid: string, op: QueueOp): { req: number; reply: Promise<unknown> } {
   flushBeforeSignal();

@@ -133,6 +133,8 @@ export class Kernel {
     this.#options = { fileName: "main.ts", trace: true, maxLines: 10_000, ...options };
     this.#programUrl = URL.createObjectURL(new Blob([options.code], { type: "text/javascript" }));
     this.#queues = new QueueServer((pid, req, result) => {
+      // Request 0 waits for no reply (a put into an unbounded queue: see queue.ts).
+      if (req === 0) return;
       const message: KernelToProcess = result.ok
         ? { type: "queue-reply", req, ok: true, value: result.value }
         : { type: "queue-reply", req, ok: false, error: serializeError(result.error) };
