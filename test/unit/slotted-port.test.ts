@@ -3,7 +3,7 @@
 // and in the order it was sent.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isPlainData, SlottedPort, slottedPortBuffer, spinFor, watchPorts } from "../../src/runtime/internal/slotted-port.ts";
+import { isPlainData, SlottedPort, slottedPortBuffer, spinFor, WatchPolicy, watchPorts } from "../../src/runtime/internal/slotted-port.ts";
 
 test("plain data is what JSON carries exactly: no undefined, -0, NaN, shared objects or class instances", () => {
   assert.equal(isPlainData({ type: "tasks", tasks: [{ job: 1, items: [[1, "two", null, true, 2.5]] }] }), true);
@@ -159,4 +159,17 @@ test("an end that moves keeps its order: a message in the slot is handled before
   assert.deepEqual(atA, [{ before: 1 }, { after: 2 }]);
   moved.close();
   close();
+});
+
+test("a kind of wait whose watch caught nothing skips watching fifteen times, then tries again", () => {
+  const policy = new WatchPolicy();
+  const watched: string[] = [];
+  const watchFor = (kind: string, catches: boolean) => policy.watch(kind, () => (watched.push(kind), catches));
+  watchFor("queue.get", false);
+  for (let i = 0; i < 15; i++) watchFor("queue.get", true);
+  watchFor("dict.get", true);
+  assert.deepEqual(watched, ["queue.get", "dict.get"], "skipped after its miss; another kind watches on");
+  watchFor("queue.get", true);
+  watchFor("queue.get", true);
+  assert.deepEqual(watched, ["queue.get", "dict.get", "queue.get", "queue.get"], "the sixteenth tries again, and a catch restores watching");
 });

@@ -270,3 +270,29 @@ export function watchPorts(ports: readonly Pick<SlottedPort<unknown, unknown>, "
     for (const port of ports) port.watching(false);
   }
 }
+
+/** After a watch that caught nothing, how many waits of that kind skip watching before one tries again. */
+const SKIPS_AFTER_MISS = 15;
+
+/**
+ * Whether watching is worth it, learnt per kind of wait. A watch that catches nothing costs its
+ * SPIN_US on a core that another process may need to make the answer (a consumer's get from an
+ * empty queue waits for a producer, which cannot run on a core the consumer spins on). So after a
+ * miss, that kind of wait skips watching, but for one in SKIPS_AFTER_MISS + 1, which notices when
+ * its answers come quickly again.
+ */
+export class WatchPolicy {
+  /** Kinds whose last watch missed: how many waits skipped it since. */
+  readonly #skipped = new Map<string, number>();
+
+  /** Runs `watch` (a `watchPorts` call) unless `kind` is not worth it now, and learns from what it caught. */
+  watch(kind: string, watch: () => boolean): void {
+    const skipped = this.#skipped.get(kind);
+    if (skipped !== undefined && skipped < SKIPS_AFTER_MISS) {
+      this.#skipped.set(kind, skipped + 1);
+      return;
+    }
+    if (watch()) this.#skipped.delete(kind);
+    else this.#skipped.set(kind, 0);
+  }
+}

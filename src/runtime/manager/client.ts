@@ -13,7 +13,7 @@ import { BrokenPipeError, deserializeError } from "../errors.ts";
 import { awaitReply } from "../internal/interrupt.ts";
 import { flushBeforeSignal, onKernelMessage, send } from "../internal/kernel-link.ts";
 import { asPicklingError, pickle, unpickle } from "../pickle.ts";
-import { SlottedPort, watchPorts } from "../internal/slotted-port.ts";
+import { SlottedPort, WatchPolicy, watchPorts } from "../internal/slotted-port.ts";
 import type { ChannelEnd, ClientToManager, ManagerToClient, Pickled } from "../protocol.ts";
 import { isHalting } from "../synchronize/shared.ts";
 import * as trace from "../trace.ts";
@@ -27,6 +27,7 @@ interface Pending {
 class Link {
   readonly #port: SlottedPort<ManagerToClient, ClientToManager>;
   readonly #pending = new Map<number, Pending>();
+  readonly #policy = new WatchPolicy();
   #next = 0;
   #broken = false;
 
@@ -62,9 +63,13 @@ class Link {
     return { req, reply };
   }
 
-  /** Watches the slot a moment for the reply to call `req`, which a quick call gets sooner than waking takes. */
-  watch(req: number): void {
-    if (!this.#broken) watchPorts([this.#port], () => !this.#pending.has(req));
+  /**
+   * Watches the slot a moment for the reply to call `req`, which a quick call gets sooner than
+   * waking takes; `kind` names the call (object and method), whose replies tend to be quick or
+   * not (a dict read always is; a get from an empty queue is not).
+   */
+  watch(req: number, kind: string): void {
+    if (!this.#broken) this.#policy.watch(kind, () => watchPorts([this.#port], () => !this.#pending.has(req)));
   }
 
   /** Withdraws a waiting call: its late reply, if any, still settles `reply`. */
@@ -147,7 +152,7 @@ export async function callManager(manager: number, obj: string, method: string, 
     throw asPicklingError(error, `an argument of ${label}`);
   }
   trace.flowStart(flow, "manager call", start.ts);
-  connection.watch(sent.req);
+  connection.watch(sent.req, `${obj}.${method}`);
   const value = await awaitReply(sent.reply, () => {
     connection.cancel(sent.req);
     if (undo) sent.reply.then((late) => undo(unpickle(late)), () => {});

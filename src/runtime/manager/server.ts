@@ -9,8 +9,8 @@
  * KeyboardInterrupt: Stop reaches the program, whose `await using` shuts the manager down.
  *
  * After answering a small call, the server watches every client's slot for the next call a moment
- * before it sleeps (internal/slotted-port.ts): a process calling in a loop then never waits for the
- * server to be woken. A run of such calls yields to the event loop every WATCH_TURN_MS, so that
+ * before it sleeps (internal/slotted-port.ts), when it and its clients have a core each: a process
+ * calling in a loop then never waits for the server to be woken. A run of such calls yields to the event loop every WATCH_TURN_MS, so that
  * calls that took the port and the kernel's messages are not held back by a busy client.
  */
 import { serializeError } from "../errors.ts";
@@ -18,6 +18,7 @@ import { Halted, ignoreKeyboardInterrupt } from "../internal/interrupt.ts";
 import { flush, onKernelMessage, scheduleFlush } from "../internal/kernel-link.ts";
 import { QueueServer } from "../kernel/queue-server.ts";
 import { SlottedPort, watchPorts } from "../internal/slotted-port.ts";
+import { cpuCount } from "../platform.ts";
 import type { ChannelEnd, ClientToManager, ManagerToClient, Pickled, QueueOp } from "../protocol.ts";
 import * as trace from "../trace.ts";
 import { ServedDict, ServedEvent, ServedList, ServedLock, ServedNamespace, ServedValue, type Done, type Served, type Waiting } from "./served.ts";
@@ -167,10 +168,8 @@ export function runManagerServer(exit: (code: number) => never): Promise<never> 
   let arrived = false;
   /** Serves the calls that come through the slots while they keep coming, for up to WATCH_TURN_MS. */
   const watchForCalls = (): void => {
-    arrived = true;
-    if (watching) return;
-    watching = true;
     const until = performance.now() + WATCH_TURN_MS;
+    watching = true;
     try {
       do arrived = false;
       while (watchPorts([...clients.values()], () => arrived) && performance.now() < until);
@@ -185,13 +184,21 @@ export function runManagerServer(exit: (code: number) => never): Promise<never> 
     const port = new SlottedPort<ClientToManager, ManagerToClient>(end.port, end.lane, 1);
     clients.set(client, port);
     port.onmessage = (message) => {
+      arrived = true;
+      // A small call is often followed by another a round trip later, when the server and its
+      // clients have a core each: with more, a server watching takes the core that a client
+      // needs to make that call (a queue's consumer woken by a producer's put). Watching starts
+      // before the reply leaves, as the caller's next call may follow at once and takes the slot
+      // only if the server is watching by then.
+      const watch = !watching && port.peerSendsSmall && clients.size < cpuCount();
+      if (watch) for (const other of clients.values()) other.watching(true);
       try {
         handle(client, message);
       } catch (error) {
         if (!(error instanceof Halted)) throw error;
+      } finally {
+        if (watch) watchForCalls();
       }
-      // A small call is likely followed by another a round trip later.
-      if (port.peerSendsSmall) watchForCalls();
     };
   };
   for (const end of waitingEnds.splice(0)) accept(end);
