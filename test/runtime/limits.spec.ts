@@ -1,6 +1,7 @@
 // Limits and reports: output floods are capped without freezing, the process limit raises a clear
-// error, errors print Python-style tracebacks with the learner's line numbers, compile errors carry
-// their position, and the trace has the shape the timeline and Perfetto expect.
+// error, errors print Python-style tracebacks with the learner's line numbers, a target that is not
+// a function is refused in CPython's words, compile errors carry their position, and the trace has
+// the shape the timeline and Perfetto expect.
 import { expect, test } from "@playwright/test";
 import { expectNoProcessWorkers, openHarness, pressStop, runInPage } from "./harness-page.ts";
 
@@ -71,6 +72,24 @@ test("an uncaught error in the main program exits 1 with its traceback", async (
   expect(run.stderr.join("\n")).toBe(
     ["Traceback (most recent call last):", '  File "main.ts", line 4, in <module>', '  File "main.ts", line 2, in inner', "TypeError: nope"].join("\n"),
   );
+});
+
+test("a task or target that is not a function is refused with CPython's TypeError wording", async ({ page }) => {
+  await openHarness(page);
+  // Only plain JavaScript gets here (TypeScript flags it in the editor); functions cross by name.
+  const source = `import { Pool, Process } from "multiprocessing";
+if (import.meta.main) {
+  const pool = new Pool(1);
+  try { await pool.map(5 as unknown as (x: number) => number, [1]); } catch (e) { console.log("map:", (e as Error).name, (e as Error).message); }
+  pool.terminate();
+  await pool.join();
+  try { new Process({ target: "spin" as unknown as () => void }).start(); } catch (e) { console.log("Process:", (e as Error).name, (e as Error).message); }
+}
+`;
+  const run = await runInPage(page, source);
+  expect(run.result, run.stderr.join("\n")).toMatchObject({ kind: "exit", exit: { exitcode: 0 } });
+  expect(run.stdout).toEqual(["map: TypeError 'number' object is not callable", "Process: TypeError 'string' object is not callable"]);
+  await expectNoProcessWorkers(page);
 });
 
 test("an error thrown in a timer callback ends the process with its traceback", async ({ page }) => {

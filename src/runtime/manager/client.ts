@@ -6,8 +6,9 @@
  * Each call pickles its arguments, posts them and waits for the reply, interruptibly; an error the
  * server raised is rebuilt with its Python type. Once the server has exited (shutdown), calls raise
  * BrokenPipeError, as CPython's do. The port has shared slots beside it: a caller watches them a
- * moment for a quick reply before it sleeps, and the server watches for the next call after it
- * answered one, so a round trip of small calls needs no wake-up (internal/slotted-port.ts).
+ * moment for a quick reply before it sleeps (unless that kind of call was slow last time), and the
+ * server, when it and its clients have a core each, watches for the next call after it answered
+ * one, so a round trip of small calls needs no wake-up (internal/slotted-port.ts).
  */
 import { BrokenPipeError, deserializeError } from "../errors.ts";
 import { awaitReply } from "../internal/interrupt.ts";

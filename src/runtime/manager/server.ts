@@ -10,8 +10,9 @@
  *
  * After answering a small call, the server watches every client's slot for the next call a moment
  * before it sleeps (internal/slotted-port.ts), when it and its clients have a core each: a process
- * calling in a loop then never waits for the server to be woken. A run of such calls yields to the event loop every WATCH_TURN_MS, so that
- * calls that took the port and the kernel's messages are not held back by a busy client.
+ * calling in a loop then never waits for the server to be woken. A run of such calls yields to the
+ * event loop every WATCH_TURN_MS, so that calls that took the port and the kernel's messages are
+ * not held back by a busy client.
  */
 import { serializeError } from "../errors.ts";
 import { Halted, ignoreKeyboardInterrupt } from "../internal/interrupt.ts";
