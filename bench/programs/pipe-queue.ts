@@ -20,39 +20,32 @@ export async function echoQueue(inbox: Queue<number | null>, outbox: Queue<numbe
   }
 }
 
-/** The median of `count` timed round trips (microseconds) after `warm` untimed ones. */
-async function medianMicros(count: number, warm: number, roundTrip: (i: number) => Promise<void>): Promise<number> {
+/**
+ * Starts `child`, an echo, and returns the median of `count` timed round trips (microseconds:
+ * `send(i)` then `receive()`) after `warm` untimed ones; `send(null)` then ends the child.
+ */
+async function echoRoundTripMicros(child: Process, count: number, warm: number, send: (value: number | null) => unknown, receive: () => Promise<unknown>): Promise<number> {
+  child.start();
   const micros: number[] = [];
   for (let i = 0; i < warm + count; i++) {
     const started = performance.now();
-    await roundTrip(i);
+    await send(i);
+    await receive();
     if (i >= warm) micros.push((performance.now() - started) * 1000);
   }
+  await send(null);
+  await child.join();
   micros.sort((a, b) => a - b);
   return micros[micros.length >> 1]!;
 }
 
 if (import.meta.main) {
   const [here, there] = Pipe();
-  const piped = new Process({ target: echoPipe, args: [there] });
-  piped.start();
-  const pipeUs = await medianMicros(2000, 200, async (i) => {
-    here.send(i);
-    await here.recv();
-  });
-  here.send(null);
-  await piped.join();
+  const pipeUs = await echoRoundTripMicros(new Process({ target: echoPipe, args: [there] }), 2000, 200, (value) => here.send(value), () => here.recv());
   console.log(`pipe_round_trip_us ${pipeUs}`);
 
   const inbox = new Queue<number | null>();
   const outbox = new Queue<number>();
-  const queued = new Process({ target: echoQueue, args: [inbox, outbox] });
-  queued.start();
-  const queueUs = await medianMicros(1000, 100, async (i) => {
-    await inbox.put(i);
-    await outbox.get();
-  });
-  await inbox.put(null);
-  await queued.join();
+  const queueUs = await echoRoundTripMicros(new Process({ target: echoQueue, args: [inbox, outbox] }), 1000, 100, (value) => inbox.put(value), () => outbox.get());
   console.log(`queue_round_trip_us ${queueUs}`);
 }

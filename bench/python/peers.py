@@ -105,34 +105,28 @@ def median_micros(count, warm, round_trip):
     return statistics.median(micros)
 
 
-def pipe_round_trip_us():
-    here, there = mp.Pipe()
-    child = mp.Process(target=echo_pipe, args=(there,))
+def echo_round_trip_us(child, send, receive, count, warm):
+    """Median microseconds of send(i) then receive() to the echoing `child`; None ends it."""
     child.start()
 
     def round_trip(i):
-        here.send(i)
-        here.recv()
+        send(i)
+        receive()
 
-    micros = median_micros(2000, 200, round_trip)
-    here.send(None)
+    micros = median_micros(count, warm, round_trip)
+    send(None)
     child.join()
     return micros
+
+
+def pipe_round_trip_us():
+    here, there = mp.Pipe()
+    return echo_round_trip_us(mp.Process(target=echo_pipe, args=(there,)), here.send, here.recv, 2000, 200)
 
 
 def queue_round_trip_us():
     inbox, outbox = mp.Queue(), mp.Queue()
-    child = mp.Process(target=echo_queue, args=(inbox, outbox))
-    child.start()
-
-    def round_trip(i):
-        inbox.put(i)
-        outbox.get()
-
-    micros = median_micros(1000, 100, round_trip)
-    inbox.put(None)
-    child.join()
-    return micros
+    return echo_round_trip_us(mp.Process(target=echo_queue, args=(inbox, outbox)), inbox.put, outbox.get, 1000, 100)
 
 
 if __name__ == "__main__":

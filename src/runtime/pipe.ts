@@ -11,18 +11,14 @@
 import { EOFError, OSError } from "./errors.ts";
 import { interruptible } from "./internal/interrupt.ts";
 import { flushBeforeSignal } from "./internal/kernel-link.ts";
-import { SlottedPort, slottedPortBuffer, watchPorts } from "./internal/slotted-port.ts";
+import { SlottedPort, slottedChannel, watchPorts, type SlottedEnd } from "./internal/slotted-port.ts";
 import { asPicklingError, pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "./pickle.ts";
 import * as trace from "./trace.ts";
 
 type Wire = { type: "data"; value: unknown; flow: number } | { type: "eof" };
 
 interface ConnectionHandle {
-  port: MessagePort;
-  /** The slots beside the port, its side of them, and its messages sent by port (SlottedPort). */
-  lane: SharedArrayBuffer;
-  side: 0 | 1;
-  portSent?: number;
+  end: SlottedEnd;
   readable: boolean;
   writable: boolean;
   /** Messages already received but not yet read, when an end moves to another process. */
@@ -34,8 +30,6 @@ export class Connection implements Picklable {
   readonly readable: boolean;
   readonly writable: boolean;
   #port: SlottedPort<Wire, Wire> | null;
-  readonly #lane: SharedArrayBuffer;
-  readonly #side: 0 | 1;
   #inbox: Wire[] = [];
   #otherEndClosed = false;
   #wake: (() => void) | null = null;
@@ -43,10 +37,8 @@ export class Connection implements Picklable {
   constructor(handle: ConnectionHandle) {
     this.readable = handle.readable;
     this.writable = handle.writable;
-    this.#lane = handle.lane;
-    this.#side = handle.side;
     for (const wire of handle.inbox ?? []) this.#accept(wire);
-    this.#port = new SlottedPort(handle.port, handle.lane, handle.side, { portSent: handle.portSent ?? 0 });
+    this.#port = new SlottedPort(handle.end);
     this.#port.onmessage = (wire) => {
       this.#accept(wire);
       this.#wake?.();
@@ -106,11 +98,11 @@ export class Connection implements Picklable {
 
   [pickleHook](_reason: PickleReason, transfer: Transferable[]): { kind: string; data: ConnectionHandle } {
     // Detached first: a message waiting in the slot joins the inbox that moves with the end.
-    const { port, portSent } = this.#open().detach();
+    const end = this.#open().detach();
     this.#port = null;
-    transfer.push(port);
+    transfer.push(end.port);
     const inbox = this.#otherEndClosed ? [...this.#inbox, { type: "eof" } as const] : this.#inbox;
-    return { kind: "connection", data: { port, lane: this.#lane, side: this.#side, portSent, readable: this.readable, writable: this.writable, inbox } };
+    return { kind: "connection", data: { end, readable: this.readable, writable: this.writable, inbox } };
   }
 
   #accept(wire: Wire): void {
@@ -146,12 +138,8 @@ export class Connection implements Picklable {
  * only receives and the second only sends, as in Python.
  */
 export function Pipe(duplex = true): [Connection, Connection] {
-  const channel = new MessageChannel();
-  const lane = slottedPortBuffer();
-  return [
-    new Connection({ port: channel.port1, lane, side: 0, readable: true, writable: duplex }),
-    new Connection({ port: channel.port2, lane, side: 1, readable: duplex, writable: true }),
-  ];
+  const [first, second] = slottedChannel();
+  return [new Connection({ end: first, readable: true, writable: duplex }), new Connection({ end: second, readable: duplex, writable: true })];
 }
 
 registerUnpickler("connection", (data) => new Connection(data as ConnectionHandle));

@@ -18,7 +18,7 @@ import { adoptChild, reserveChild, spawnChild, watchExit } from "./process.ts";
 import { ApplyResult, IMapIterator, MapResult, type JobSink } from "./pool/async-result.ts";
 import { defaultChunksize, makeChunks } from "./pool/chunking.ts";
 import { quickRunEvents } from "./pool/task-spans.ts";
-import { SlottedPort, slottedPortBuffer, watchPorts } from "./internal/slotted-port.ts";
+import { SlottedPort, slottedChannel, watchPorts } from "./internal/slotted-port.ts";
 import { formatTraceback } from "./traceback.ts";
 import type { PoolTask, PoolToWorker, WorkerToPool } from "./protocol.ts";
 import * as trace from "./trace.ts";
@@ -271,18 +271,17 @@ export class Pool {
   #startWorker(): void {
     const pid = reserveChild();
     const name = nextChildName("SpawnPoolWorker");
-    const channel = new MessageChannel();
-    const lane = slottedPortBuffer();
-    const transfer: Transferable[] = [channel.port2];
+    const [mine, theirs] = slottedChannel();
+    const transfer: Transferable[] = [theirs.port];
     const initializer = this.#options.initializer ? functionName(this.#options.initializer) : null;
     const initargs = this.#options.initargs.map((arg) => pickle(arg, "spawn", transfer));
     const info = { pid, name, daemon: true };
     spawnChild(
       info,
-      { kind: "pool-worker", port: channel.port2, lane, initializer, initargs, maxtasksperchild: this.#options.maxtasksperchild },
+      { kind: "pool-worker", end: theirs, initializer, initargs, maxtasksperchild: this.#options.maxtasksperchild },
       transfer,
     );
-    const port = new SlottedPort<WorkerToPool, PoolToWorker>(channel.port1, lane, 0, { hintsSmall: true });
+    const port = new SlottedPort<WorkerToPool, PoolToWorker>(mine, { hintsSmall: true });
     const worker: WorkerSlot = { pid, name, port, inflight: 0, sent: 0, finished: false, retired: false, exitcode: null, replaced: false };
     this.#workers.add(worker);
     port.onmessage = (message) => this.#onWorkerMessage(worker, message);

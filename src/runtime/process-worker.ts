@@ -69,7 +69,7 @@ function report(error: unknown, header: string): void {
 async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promise<void> {
   const { info, parent, role } = message;
   const isMain = role.kind === "main";
-  const poolPort = role.kind === "pool-worker" ? new SlottedPort<PoolToWorker, WorkerToPool>(role.port, role.lane, 1) : null;
+  const poolPort = role.kind === "pool-worker" ? new SlottedPort<PoolToWorker, WorkerToPool>(role.end) : null;
   initContext(info, parent, isMain, message.pids);
   initProcessTable(message.pids);
   initInterrupts(message.flag);

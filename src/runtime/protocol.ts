@@ -7,6 +7,7 @@
  * MessagePort the kernel brokered. Each side handles its union in one `switch (msg.type)`.
  */
 import type { SerializedError } from "./errors.ts";
+import type { SlottedEnd } from "./internal/slotted-port.ts";
 import type { TraceEvent } from "./trace.ts";
 
 /** A value prepared for structured clone by `pickle.ts` (functions by name, handles by id). */
@@ -19,9 +20,8 @@ export type ProcessRole =
   | { kind: "process"; target: string; args: Pickled[] }
   | {
       kind: "pool-worker";
-      port: MessagePort;
-      /** The shared slots beside `port` (internal/slotted-port.ts). */
-      lane: SharedArrayBuffer;
+      /** The worker's end of its channel to the pool. */
+      end: SlottedEnd;
       initializer: string | null;
       initargs: Pickled[];
       maxtasksperchild: number | null;
@@ -65,17 +65,11 @@ export type KernelToProcess =
   | { type: "queue-reply"; req: number; ok: false; error: SerializedError }
   | { type: "interrupt" }
   /** The end of a channel to the process asked for with "connect", or null when that process is gone. */
-  | { type: "connect-reply"; req: number; end: ChannelEnd | null }
+  | { type: "connect-reply"; req: number; end: SlottedEnd | null }
   /** To a manager process: a new client (process `from`) at the other end of `end`. */
-  | { type: "accept"; end: ChannelEnd; from: number }
+  | { type: "accept"; end: SlottedEnd; from: number }
   /** A process this one connected to has exited. */
   | { type: "peer-exit"; pid: number };
-
-/** One end of a direct channel between two processes: a port and its shared slots (internal/slotted-port.ts). */
-export interface ChannelEnd {
-  port: MessagePort;
-  lane: SharedArrayBuffer;
-}
 
 /** One line a process printed. */
 export interface OutputLine {

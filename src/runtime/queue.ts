@@ -11,6 +11,7 @@ import { self } from "./internal/context.ts";
 import { awaitReply, checkInterrupt } from "./internal/interrupt.ts";
 import { queueNotify, queueRequest, send } from "./internal/kernel-link.ts";
 import { pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "./pickle.ts";
+import type { QueueOp } from "./protocol.ts";
 import * as trace from "./trace.ts";
 
 let queueCounter = 0;
@@ -58,22 +59,21 @@ export class Queue<T = unknown> implements Picklable {
     if (this.#closed) throw new ValueError(`Queue ${this} is closed`);
     const flow = trace.newFlowId();
     const start = trace.mark();
-    if (this.#maxsize === 0) {
-      // An unbounded queue never makes a put wait or fail: the item leaves now and nothing comes
-      // back, as CPython's feeder thread sends it, and the kernel takes it before anything this
-      // process asks later (one port, in order). Half the round trips of a producer and consumer.
+    const op: QueueOp = { op: "put", item: pickle(item, "message", []), block, timeout, flow };
+    // An unbounded queue never makes a put wait or fail: the item leaves and nothing comes back,
+    // as CPython's feeder thread sends it, and the kernel takes it before anything this process
+    // asks later (one port, in order). Half the round trips of a producer and consumer.
+    let reply: Promise<unknown> | null = null;
+    if (this.#maxsize > 0) reply = this.#call(op);
+    else {
       checkInterrupt();
-      queueNotify(this.#qid, { op: "put", item: pickle(item, "message", []), block, timeout, flow });
-      trace.copySpan("put: copy item", start, { queue: this.#qid });
-      trace.flowStart(flow, "queue item", start.ts);
-      return;
+      queueNotify(this.#qid, op);
     }
-    // The request leaves synchronously, so the copy is done when #call returns.
-    const reply = this.#call({ op: "put", item: pickle(item, "message", []), block, timeout, flow });
+    // The request leaves synchronously, so the copy is done by now.
     const sent = trace.copySpan("put: copy item", start, { queue: this.#qid });
-    await reply;
+    if (reply) await reply;
     trace.flowStart(flow, "queue item", start.ts);
-    if (this.#maxsize > 0) trace.span("put", "wait", sent, { queue: this.#qid });
+    if (reply) trace.span("put", "wait", sent, { queue: this.#qid });
   }
 
   /** Removes and returns an item, waiting (up to `timeout` seconds) unless `block` is false; raises Empty. */

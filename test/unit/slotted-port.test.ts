@@ -3,7 +3,7 @@
 // and in the order it was sent.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isPlainData, SlottedPort, slottedPortBuffer, spinFor, WatchPolicy, watchPorts } from "../../src/runtime/internal/slotted-port.ts";
+import { isPlainData, SlottedPort, slottedChannel, spinFor, WatchPolicy, watchPorts } from "../../src/runtime/internal/slotted-port.ts";
 
 test("plain data is what JSON carries exactly: no undefined, -0, NaN, shared objects or class instances", () => {
   assert.equal(isPlainData({ type: "tasks", tasks: [{ job: 1, items: [[1, "two", null, true, 2.5]] }] }), true);
@@ -24,23 +24,22 @@ test("plain data is what JSON carries exactly: no undefined, -0, NaN, shared obj
 
 /** Two ends of one channel, what each end received, and how many messages took the port. */
 function pair() {
-  const channel = new MessageChannel();
+  const [first, second] = slottedChannel();
   const viaPort = { count: 0 };
-  for (const port of [channel.port1, channel.port2]) {
+  for (const port of [first.port, second.port]) {
     const postMessage = port.postMessage.bind(port);
     port.postMessage = ((message: unknown, transfer: Transferable[] = []) => {
       viaPort.count += 1;
       postMessage(message, transfer);
     }) as typeof port.postMessage;
   }
-  const buffer = slottedPortBuffer();
-  const a = new SlottedPort<unknown, unknown>(channel.port1, buffer, 0, { hintsSmall: true });
-  const b = new SlottedPort<unknown, unknown>(channel.port2, buffer, 1);
+  const a = new SlottedPort<unknown, unknown>(first, { hintsSmall: true });
+  const b = new SlottedPort<unknown, unknown>(second);
   const atA: unknown[] = [];
   const atB: unknown[] = [];
   a.onmessage = (message) => atA.push(message);
   b.onmessage = (message) => atB.push(message);
-  return { a, b, atA, atB, viaPort, buffer, port2: channel.port2, close: () => (a.close(), b.close()) };
+  return { a, b, atA, atB, viaPort, port2: second.port, close: () => (a.close(), b.close()) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -130,19 +129,19 @@ test("a small message for a side that is not watching takes the port, and says i
 });
 
 test("an end that moves keeps its order: a message in the slot is handled before it leaves, the new owner goes on with the slot", async () => {
-  const { a, b, atA, atB, viaPort, buffer, port2, close } = pair();
+  const { a, b, atA, atB, viaPort, port2, close } = pair();
   b.post({ before: 1 });
   await settle();
   assert.deepEqual(atA, [{ before: 1 }]);
   b.watching(true);
   a.post({ n: 1 });
   assert.equal(viaPort.count, 1, "the first went by slot");
-  const { port, portSent } = b.detach();
-  assert.equal(port, port2);
+  const end = b.detach();
+  assert.equal(end.port, port2);
   assert.deepEqual(atB, [{ n: 1 }], "handled at the old owner, before the move");
   a.post({ n: 2 });
   assert.equal(viaPort.count, 2, "nobody watches: the port");
-  const moved = new SlottedPort<unknown, unknown>(port, buffer, 1, { portSent });
+  const moved = new SlottedPort<unknown, unknown>(end);
   const atMoved: unknown[] = [];
   moved.onmessage = (message) => atMoved.push(message);
   await settle();

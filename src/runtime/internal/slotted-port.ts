@@ -55,9 +55,27 @@ export function spinFor(poll: () => boolean, micros = SPIN_US): boolean {
   return false;
 }
 
-/** The shared memory of one SlottedPort pair: a slot each way. */
-export function slottedPortBuffer(): SharedArrayBuffer {
-  return new SharedArrayBuffer(2 * SLOT_SIZE);
+/**
+ * One end of a slotted channel, as it travels to the process that will use it (the port is
+ * transferred, the lane shared): a SlottedPort is made from it there.
+ */
+export interface SlottedEnd {
+  port: MessagePort;
+  /** The shared slots, one each way, and which of the two sides this end is. */
+  lane: SharedArrayBuffer;
+  side: 0 | 1;
+  /** For an end that moved from another process: the messages it had sent by port (`detach`). */
+  portSent?: number;
+}
+
+/** A new channel with shared slots beside it: its two ends. */
+export function slottedChannel(): [SlottedEnd, SlottedEnd] {
+  const channel = new MessageChannel();
+  const lane = new SharedArrayBuffer(2 * SLOT_SIZE);
+  return [
+    { port: channel.port1, lane, side: 0 },
+    { port: channel.port2, lane, side: 1 },
+  ];
 }
 
 /**
@@ -139,12 +157,11 @@ class Slot {
   }
 }
 
-/**
- * One end of a MessagePort paired with shared slots. Both ends wrap the two ends of one
- * MessageChannel with the same `slottedPortBuffer()`, one as side 0 and the other as side 1.
- */
+/** One end of a `slottedChannel()`, in the process that uses it. */
 export class SlottedPort<In, Out> {
   readonly #port: MessagePort;
+  readonly #lane: SharedArrayBuffer;
+  readonly #side: 0 | 1;
   readonly #out: Slot;
   readonly #in: Slot;
   /** Port messages posted so far; the slot is used only when the reader has read them all. */
@@ -156,15 +173,16 @@ export class SlottedPort<In, Out> {
 
   /**
    * `hintsSmall`: keep `peerSendsSmall` up to date for the other side, which costs a look at every
-   * message (`isPlainData`, up to MAX_NODES values) even while nobody watches. `portSent`: for an
-   * end that moved here from another process, what `detach()` returned there.
+   * message (`isPlainData`, up to MAX_NODES values) even while nobody watches.
    */
-  constructor(port: MessagePort, buffer: SharedArrayBuffer, side: 0 | 1, { hintsSmall = false, portSent = 0 } = {}) {
-    this.#port = port;
+  constructor(end: SlottedEnd, { hintsSmall = false } = {}) {
+    this.#port = end.port;
+    this.#lane = end.lane;
+    this.#side = end.side;
     this.#hintsSmall = hintsSmall;
-    this.#portSent = portSent;
-    this.#out = new Slot(buffer, side);
-    this.#in = new Slot(buffer, 1 - side);
+    this.#portSent = end.portSent ?? 0;
+    this.#out = new Slot(end.lane, end.side);
+    this.#in = new Slot(end.lane, 1 - end.side);
   }
 
   /**
@@ -210,17 +228,17 @@ export class SlottedPort<In, Out> {
   }
 
   /**
-   * Stops using this end here, for it to move to another process with its port (transferred) and
-   * buffer: a message already in the slot is handled first, and a later one waits there for the
-   * new owner, which makes a SlottedPort of the same side with the `portSent` returned.
+   * Stops using this end here, for it to move to another process (transfer its port): a message
+   * already in the slot is handled first, and a later one waits there for the new owner, which
+   * makes a SlottedPort of the end returned.
    */
-  detach(): { port: MessagePort; portSent: number } {
+  detach(): SlottedEnd {
     this.watching(false);
     this.poll();
     this.#closed = true;
     this.#port.onmessage = null;
     Atomics.notify(this.#in.cells, STATE);
-    return { port: this.#port, portSent: this.#portSent };
+    return { port: this.#port, lane: this.#lane, side: this.#side, portSent: this.#portSent };
   }
 
   /** Closes the port and stops listening to the slot. */

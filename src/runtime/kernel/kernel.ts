@@ -14,7 +14,7 @@ import type { TraceEvent } from "../trace.ts";
 import { QueueServer } from "./queue-server.ts";
 import type { ProcessHost } from "./process-host.ts";
 import { appendAll } from "../internal/append-all.ts";
-import { slottedPortBuffer } from "../internal/slotted-port.ts";
+import { slottedChannel } from "../internal/slotted-port.ts";
 import { EVENT_DELAY_MS, FlushTimer, LINE_DELAY_MS } from "../internal/flush-timer.ts";
 
 /** Output and trace events since the last batch. */
@@ -228,7 +228,7 @@ export class Kernel {
   #onMessage(entry: ProcessEntry, message: ProcessToKernel): void {
     switch (message.type) {
       case "spawn": {
-        const transfer = message.role.kind === "pool-worker" ? [message.role.port] : [];
+        const transfer = message.role.kind === "pool-worker" ? [message.role.end.port] : [];
         this.#spawn(message.info, message.parentPid, message.role, [...transfer, ...collectPorts(message.role)]);
         break;
       }
@@ -307,10 +307,9 @@ export class Kernel {
   #connect(pid: number, req: number, target: number): void {
     const server = this.#processes.get(target);
     if (!server || server.exitcode !== null) return this.#post(pid, { type: "connect-reply", req, end: null });
-    const channel = new MessageChannel();
-    const lane = slottedPortBuffer();
-    this.#post(target, { type: "accept", end: { port: channel.port2, lane }, from: pid }, [channel.port2]);
-    this.#post(pid, { type: "connect-reply", req, end: { port: channel.port1, lane } }, [channel.port1]);
+    const [client, served] = slottedChannel();
+    this.#post(target, { type: "accept", end: served, from: pid }, [served.port]);
+    this.#post(pid, { type: "connect-reply", req, end: client }, [client.port]);
     if (!this.#clients.has(target)) this.#clients.set(target, new Set());
     this.#clients.get(target)!.add(pid);
   }

@@ -14,8 +14,8 @@ import { BrokenPipeError, deserializeError } from "../errors.ts";
 import { awaitReply } from "../internal/interrupt.ts";
 import { flushBeforeSignal, onKernelMessage, send } from "../internal/kernel-link.ts";
 import { asPicklingError, pickle, unpickle } from "../pickle.ts";
-import { SlottedPort, WatchPolicy, watchPorts } from "../internal/slotted-port.ts";
-import type { ChannelEnd, ClientToManager, ManagerToClient, Pickled } from "../protocol.ts";
+import { SlottedPort, WatchPolicy, watchPorts, type SlottedEnd } from "../internal/slotted-port.ts";
+import type { ClientToManager, ManagerToClient, Pickled } from "../protocol.ts";
 import { isHalting } from "../synchronize/shared.ts";
 import * as trace from "../trace.ts";
 
@@ -32,9 +32,9 @@ class Link {
   #next = 0;
   #broken = false;
 
-  constructor(end: ChannelEnd) {
+  constructor(end: SlottedEnd) {
     // The server decides whether to watch for our next call by whether our last one was small.
-    this.#port = new SlottedPort(end.port, end.lane, 0, { hintsSmall: true });
+    this.#port = new SlottedPort(end, { hintsSmall: true });
     this.#port.onmessage = (message) => {
       const waiter = this.#pending.get(message.req);
       if (!waiter) return;
@@ -87,7 +87,7 @@ const links = new Map<number, Promise<Link>>();
 /** Links already open, so a call skips the await on `links` (one microtask less per round trip). */
 const open = new Map<number, Link>();
 const gone = new Set<number>();
-const connecting = new Map<number, (end: ChannelEnd | null) => void>();
+const connecting = new Map<number, (end: SlottedEnd | null) => void>();
 let nextConnect = 0;
 
 onKernelMessage((message) => {

@@ -18,17 +18,17 @@ import { serializeError } from "../errors.ts";
 import { Halted, ignoreKeyboardInterrupt } from "../internal/interrupt.ts";
 import { flush, onKernelMessage, scheduleFlush } from "../internal/kernel-link.ts";
 import { QueueServer } from "../kernel/queue-server.ts";
-import { SlottedPort, watchPorts } from "../internal/slotted-port.ts";
+import { SlottedPort, watchPorts, type SlottedEnd } from "../internal/slotted-port.ts";
 import { cpuCount } from "../platform.ts";
-import type { ChannelEnd, ClientToManager, ManagerToClient, Pickled, QueueOp } from "../protocol.ts";
+import type { ClientToManager, ManagerToClient, Pickled, QueueOp } from "../protocol.ts";
 import * as trace from "../trace.ts";
 import { ServedDict, ServedEvent, ServedList, ServedLock, ServedNamespace, ServedValue, type Done, type Served, type Waiting } from "./served.ts";
 
 /** The longest the server serves calls from the slots before it lets the event loop run (ms). */
 const WATCH_TURN_MS = 2;
 
-const waitingEnds: ChannelEnd[] = [];
-let accept: ((end: ChannelEnd) => void) | null = null;
+const waitingEnds: SlottedEnd[] = [];
+let accept: ((end: SlottedEnd) => void) | null = null;
 
 // Clients may connect while this process is still importing the program: keep their channels.
 onKernelMessage((message) => {
@@ -179,10 +179,10 @@ export function runManagerServer(exit: (code: number) => never): Promise<never> 
     }
   };
 
-  accept = (end: ChannelEnd): void => {
+  accept = (end: SlottedEnd): void => {
     nextClient += 1;
     const client = nextClient;
-    const port = new SlottedPort<ClientToManager, ManagerToClient>(end.port, end.lane, 1);
+    const port = new SlottedPort<ClientToManager, ManagerToClient>(end);
     clients.set(client, port);
     port.onmessage = (message) => {
       arrived = true;
