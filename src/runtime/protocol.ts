@@ -68,6 +68,8 @@ export type KernelToProcess =
   | { type: "connect-reply"; req: number; end: SlottedEnd | null }
   /** To a manager process: a new client (process `from`) at the other end of `end`. */
   | { type: "accept"; end: SlottedEnd; from: number }
+  /** To a manager process: its client, process `pid`, has exited. */
+  | { type: "client-exit"; pid: number }
   /** A process this one connected to has exited. */
   | { type: "peer-exit"; pid: number };
 

@@ -139,3 +139,33 @@ if (import.meta.main) {
   }
   await expectNoProcessWorkers(page);
 });
+
+// CPython's server thread for a dead client stays blocked in its get and takes the next item to a
+// closed socket; here the kernel tells the manager its client exited and the get is withdrawn.
+test("a manager withdraws the waiting get of a client that was terminated", async ({ page }) => {
+  await openHarness(page);
+  const source = `import { Manager, Process, sleep } from "multiprocessing";
+import type { EventProxy, QueueProxy } from "multiprocessing";
+export async function take(q: QueueProxy<number>, ready: EventProxy): Promise<void> {
+  await ready.set();
+  console.log("child got", await q.get());
+}
+if (import.meta.main) {
+  await using manager = await Manager();
+  const q = await manager.Queue<number>();
+  const ready = await manager.Event();
+  const child = new Process({ target: take, args: [q, ready] });
+  child.start();
+  await ready.wait();
+  await sleep(0.3);
+  child.terminate();
+  await child.join();
+  console.log("exitcode", child.exitcode);
+  await q.put(7);
+  console.log("main got", await q.get(true, 2));
+}
+`;
+  const run = await runInPage(page, source);
+  expect(run.stdout, run.stderr.join("\n")).toEqual(["exitcode -15", "main got 7"]);
+  await expectNoProcessWorkers(page);
+});

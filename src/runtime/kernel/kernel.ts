@@ -271,6 +271,9 @@ export class Kernel {
     this.#post(entry.parentPid, { type: "child-exit", pid: entry.info.pid, exitcode });
     for (const client of this.#clients.get(entry.info.pid) ?? []) this.#post(client, { type: "peer-exit", pid: entry.info.pid });
     this.#clients.delete(entry.info.pid);
+    for (const [server, clients] of this.#clients) {
+      if (clients.delete(entry.info.pid)) this.#post(server, { type: "client-exit", pid: entry.info.pid });
+    }
     if (entry.parentPid === 0) this.#end(exitcode, this.#stopRequested);
   }
 

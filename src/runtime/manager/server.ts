@@ -6,7 +6,9 @@
  * twin of connecting to the manager's socket address). Calls are handled one at a time, in arrival
  * order per client; calls that wait (a Lock's acquire, an Event's wait, a Queue's get) reply later
  * and may be withdrawn by the caller's KeyboardInterrupt. Like CPython's, the server ignores
- * KeyboardInterrupt: Stop reaches the program, whose `await using` shuts the manager down.
+ * KeyboardInterrupt: Stop reaches the program, whose `await using` shuts the manager down. The
+ * kernel tells the server when a client's process exits; the server then drops its port and
+ * withdraws its waiting calls (CPython's server thread would take the next item to a dead socket).
  *
  * After answering a small call, the server watches every client's slot for the next call a moment
  * before it sleeps (internal/slotted-port.ts), when it and its clients have a core each: a process
@@ -27,14 +29,19 @@ import { ServedDict, ServedEvent, ServedList, ServedLock, ServedNamespace, Serve
 /** The longest the server serves calls from the slots before it lets the event loop run (ms). */
 const WATCH_TURN_MS = 2;
 
-const waitingEnds: SlottedEnd[] = [];
-let accept: ((end: SlottedEnd) => void) | null = null;
+/** Clients that connected while this process was still importing the program, by pid. */
+const waitingEnds = new Map<number, SlottedEnd>();
+let accept: ((end: SlottedEnd, pid: number) => void) | null = null;
+let forget: ((pid: number) => void) | null = null;
 
-// Clients may connect while this process is still importing the program: keep their channels.
 onKernelMessage((message) => {
-  if (message.type !== "accept") return;
-  if (accept) accept(message.end);
-  else waitingEnds.push(message.end);
+  if (message.type === "accept") {
+    if (accept) accept(message.end, message.from);
+    else waitingEnds.set(message.from, message.end);
+  } else if (message.type === "client-exit") {
+    if (forget) forget(message.pid);
+    else waitingEnds.delete(message.pid);
+  }
 });
 
 /** The manager's Queue objects, served by the kernel's queue logic with clients in place of pids. */
@@ -179,11 +186,14 @@ export function runManagerServer(exit: (code: number) => never): Promise<never> 
     }
   };
 
-  accept = (end: SlottedEnd): void => {
+  /** Client numbers by the pid of their process, to forget a client when its process exits. */
+  const clientOfPid = new Map<number, number>();
+  accept = (end: SlottedEnd, pid: number): void => {
     nextClient += 1;
     const client = nextClient;
     const port = new SlottedPort<ClientToManager, ManagerToClient>(end);
     clients.set(client, port);
+    clientOfPid.set(pid, client);
     port.onmessage = (message) => {
       arrived = true;
       // A small call is often followed by another a round trip later, when the server and its
@@ -202,6 +212,23 @@ export function runManagerServer(exit: (code: number) => never): Promise<never> 
       }
     };
   };
-  for (const end of waitingEnds.splice(0)) accept(end);
+  // A client that exited is watched no more, and its waiting calls are withdrawn as its
+  // KeyboardInterrupt would withdraw them: an item put later goes to a live getter, not to it.
+  forget = (pid: number): void => {
+    const client = clientOfPid.get(pid);
+    if (client === undefined) return;
+    clientOfPid.delete(pid);
+    clients.get(client)?.close();
+    clients.delete(client);
+    for (const [key, pending] of waiting) {
+      if (key.startsWith(`${client}:`)) {
+        pending.cancel();
+        waiting.delete(key);
+        serving.delete(key);
+      }
+    }
+  };
+  for (const [pid, end] of waitingEnds) accept(end, pid);
+  waitingEnds.clear();
   return new Promise<never>(() => {});
 }
