@@ -383,13 +383,13 @@ export class Pool {
   }
 
   /**
-   * Watches the workers' slots until `ready()` or a few dozen microseconds pass (see AsyncResult's
-   * wait); not from inside the handling of a message (a callback that starts a wait), which would
-   * deliver later results before the rest of that message's.
+   * Watches the workers' slots until `ready()` or `micros` pass (see AsyncResult's wait); not
+   * from inside the handling of a message (a callback that starts a wait), which would deliver
+   * later results before the rest of that message's.
    */
-  #watchWorkers = (ready: () => boolean): boolean => {
+  #watchWorkers = (ready: () => boolean, micros?: number): boolean => {
     if (this.#handling) return false;
-    return watchPorts(Array.from(this.#workers, (worker) => worker.port), ready);
+    return watchPorts(Array.from(this.#workers, (worker) => worker.port), ready, micros);
   };
 
   /**

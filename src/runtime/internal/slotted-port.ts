@@ -274,16 +274,16 @@ export class SlottedPort<In, Out> {
 }
 
 /**
- * Watches the slots of `ports`, handling what arrives there, until `ready()` or SPIN_US pass;
+ * Watches the slots of `ports`, handling what arrives there, until `ready()` or `micros` pass;
  * returns whether it became ready. While it watches, the other sides write small messages there.
  */
-export function watchPorts(ports: readonly Pick<SlottedPort<unknown, unknown>, "watching" | "poll">[], ready: () => boolean): boolean {
+export function watchPorts(ports: readonly Pick<SlottedPort<unknown, unknown>, "watching" | "poll">[], ready: () => boolean, micros = SPIN_US): boolean {
   for (const port of ports) port.watching(true);
   try {
     return spinFor(() => {
       for (const port of ports) port.poll();
       return ready();
-    });
+    }, micros);
   } finally {
     for (const port of ports) port.watching(false);
   }

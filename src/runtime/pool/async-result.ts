@@ -4,6 +4,7 @@
  */
 import { TimeoutError, ValueError } from "../errors.ts";
 import { Waiters } from "../internal/interrupt.ts";
+import { SPIN_US } from "../internal/slotted-port.ts";
 import * as trace from "../trace.ts";
 import { appendAll } from "../internal/append-all.ts";
 
@@ -19,11 +20,11 @@ export type CallbackRunner = (callback: () => void) => void;
 
 /**
  * The pool's watch over its workers' shared-memory slots: handles what arrives there until
- * `ready()` or a few dozen microseconds pass, and returns whether it became ready. A caller about
+ * `ready()` or `micros` (a few dozen by default) pass, and returns whether it became ready. A caller about
  * to wait watches first: a quick task's answer usually comes within microseconds, and catching it
  * so saves waking this worker from sleep (see internal/slotted-port.ts).
  */
-export type ResultWatch = (ready: () => boolean) => boolean;
+export type ResultWatch = (ready: () => boolean, micros?: number) => boolean;
 
 /** A result that arrives later, as `multiprocessing.pool.AsyncResult`. */
 export class AsyncResult<T = unknown> {
@@ -52,7 +53,7 @@ export class AsyncResult<T = unknown> {
   async wait(timeout: number | null = null): Promise<void> {
     if (this.#ready) return;
     // A wait this short is not traced: it would be thinner than a pixel on the timeline.
-    if (timeout !== 0 && this.#watch(() => this.#ready)) return;
+    if (timeout !== 0 && this.#watch(() => this.#ready, timeout === null ? SPIN_US : Math.min(SPIN_US, timeout * 1e6))) return;
     const start = trace.mark();
     await this.#waiters.wait(timeout);
     trace.span("get", "wait", start);
