@@ -93,31 +93,40 @@ test("Run while the previous run is still compiling replaces it: only the new on
   await expectNoProcessWorkers(page);
 });
 
-test("a line printed just before a busy loop shows while the loop runs, also right after a start()", async ({ page }) => {
+test("lines printed just before a busy loop show while the loop runs, also right after a start()", async ({ page }) => {
   await openHarness(page);
   // start() posts pending output first, as CPython flushes stdout before it starts a child; the
   // line that follows must still leave at once, since no timer can fire in the loop after it.
-  const programs = {
-    plain: `console.log("one");\nwhile (true) {}\n`,
-    "after start": `import { Process } from "multiprocessing";
+  const programs: Record<string, [string, string[]]> = {
+    plain: [`console.log("one");\nwhile (true) {}\n`, ["one"]],
+    "after start": [
+      `import { Process } from "multiprocessing";
 export function idle(): void {}
 if (import.meta.main) { new Process({ target: idle }).start(); console.log("one"); while (true) {} }
 `,
+      ["one"],
+    ],
+    // Lines printed within one frame used to wait for its end, which never comes in the loop.
+    "three lines": [`console.log("one");\nconsole.log("two");\nconsole.log("three");\nwhile (true) {}\n`, ["one", "two", "three"]],
   };
   // Five times each: a line printed within 16 ms of its worker's creation (performance.now() is
   // near 0 there) was once held back too, and a cached program starts that quickly.
-  for (const [name, source] of Object.entries(programs).flatMap((entry) => Array<[string, string]>(5).fill(entry))) {
-    const seen = await page.evaluate(async (src) => {
-      const h = (window as unknown as { harness: { run(s: string): Promise<unknown>; progress(): { stdout: string[] }; stop(): Promise<void> } }).harness;
-      const running = h.run(src);
-      const started = performance.now();
-      while (!h.progress().stdout.includes("one") && performance.now() - started < 5000) await new Promise((r) => setTimeout(r, 10));
-      const stdout = [...h.progress().stdout];
-      await h.stop();
-      await running;
-      return stdout;
-    }, source);
-    expect(seen, `${name}: the line while the loop runs`).toEqual(["one"]);
+  for (const [name, [source, expected]] of Object.entries(programs).flatMap((entry) => Array<[string, [string, string[]]]>(5).fill(entry))) {
+    const seen = await page.evaluate(
+      async ([src, count]) => {
+        const h = (window as unknown as { harness: { run(s: string): Promise<unknown>; progress(): { stdout: string[] }; stop(): Promise<void> } }).harness;
+        const running = h.run(src);
+        const started = performance.now();
+        const lines = () => h.progress().stdout;
+        while (lines().length < count && performance.now() - started < 5000) await new Promise((r) => setTimeout(r, 10));
+        const shown = [...lines()];
+        await h.stop();
+        await running;
+        return shown;
+      },
+      [source, expected.length] as const,
+    );
+    expect(seen, `${name}: the lines while the loop runs`).toEqual(expected);
     await expectNoProcessWorkers(page);
   }
 });

@@ -2,13 +2,14 @@
  * The process side of the link to the kernel: outgoing messages, the output and trace batch, and
  * request/reply calls (queues live in the kernel).
  *
- * Output is batched: the first line after a frame (16 ms) without posted lines leaves at once, and
- * lines that follow it within the frame wait for the frame's end or 500 lines. The flush happens
- * from inside `console.log` as well as on a timer, so a program that prints in a busy loop still
- * streams its output and a million lines cost a few thousand messages. The one line a batch's
- * timer must bring is the last of a burst followed by a busy loop, in which no timer fires: it
- * shows when the loop ends or is stopped (a loop guard calling into the runtime to post it would
- * make every tight loop twice as slow). Trace events alone wait longer (flush-timer.ts).
+ * Output is batched only when it floods: the first LINES_AT_ONCE lines of a frame (16 ms) leave
+ * at once, each in its own message, and the lines after them wait for the frame's end or 500
+ * lines. The flush happens from inside `console.log` as well as on a timer, so a program that
+ * prints in a busy loop still streams its output and a million lines cost a few thousand
+ * messages. A line that waits for the timer is one of a flood followed by a busy loop, in which
+ * no timer fires: it shows when the loop ends or is stopped (a loop guard calling into the runtime
+ * to post it would make every tight loop twice as slow). A few lines printed before a long
+ * computation all show while it runs. Trace events alone wait longer (flush-timer.ts).
  */
 import type { KernelToProcess, OutputLine, ProcessToKernel, QueueOp } from "../protocol.ts";
 import { deserializeError } from "../errors.ts";
@@ -22,8 +23,12 @@ let port = globalThis as unknown as {
 
 let pid = 0;
 let lines: OutputLine[] = [];
-/** When lines were last posted (`performance.now()`, which starts near 0 in a new worker). */
-let lastFlush = -Infinity;
+/** Messages of lines a frame may post as they are printed, before later lines wait for its end. */
+const LINES_AT_ONCE = 20;
+/** When the current frame of output began (`performance.now()`, which starts near 0 in a new worker). */
+let frameStart = -Infinity;
+/** Messages of lines posted since `frameStart`. */
+let postedInFrame = 0;
 const flushTimer = new FlushTimer(flush);
 
 /** Talks to the kernel on `kernelPort` from now on (a worker the page started: see kernel/process-host.ts). */
@@ -46,10 +51,10 @@ export function flush(): void {
   flushTimer.cancel();
   const events = takeEvents();
   if (lines.length === 0 && events.length === 0) return;
-  // Only posted lines make the next ones wait: a line after a quiet spell leaves at once, even
-  // right after a flush of trace events or a start(), as it would never leave were a busy loop to
+  // Only posted lines count against the frame's quota: a flush of trace events alone, or a
+  // start()'s, must not make the next line wait, as it would never leave were a busy loop to
   // follow (no timer fires in one).
-  if (lines.length > 0) lastFlush = performance.now();
+  if (lines.length > 0) postedInFrame += 1;
   const batch = lines;
   lines = [];
   send({ type: "io", lines: batch, events });
@@ -85,7 +90,12 @@ export function flushBeforeSignal(): void {
 /** Buffers one printed line. */
 export function write(stream: OutputLine["stream"], text: string): void {
   lines.push({ pid, stream, text });
-  if (lines.length >= 500 || performance.now() - lastFlush > LINE_DELAY_MS) flush();
+  const now = performance.now();
+  if (now - frameStart > LINE_DELAY_MS) {
+    frameStart = now;
+    postedInFrame = 0;
+  }
+  if (lines.length >= 500 || postedInFrame < LINES_AT_ONCE) flush();
   else flushTimer.within(LINE_DELAY_MS);
 }
 
