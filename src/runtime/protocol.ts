@@ -80,7 +80,7 @@ export interface OutputLine {
   text: string;
 }
 
-/** Queue operations the kernel serves (queues live in the kernel, like a pipe in the OS). */
+/** The operations of a Manager's queues, which its server serves with manager/queue-server.ts. */
 export type QueueOp =
   | { op: "create"; maxsize: number; joinable: boolean }
   | { op: "put"; item: Pickled; block: boolean; timeout: number | null; flow: number }
@@ -104,7 +104,15 @@ export type ProcessToKernel =
   | { type: "exit"; pid: number; exitcode: number }
   | { type: "kill"; pid: number; signal: 9 | 15 }
   | { type: "io"; lines: OutputLine[]; events: TraceEvent[] }
-  | ({ type: "queue"; req: number; qid: string } & QueueOp)
+  /**
+   * A program queue's items that its shared memory cannot carry (queue.ts): the queue's memory
+   * (the kernel puts items back through it), an item under the number its put took, a take of the
+   * item a get claimed (answered with a queue-reply), and a take withdrawn by KeyboardInterrupt.
+   */
+  | { type: "queue-create"; qid: string; memory: SharedArrayBuffer }
+  | { type: "queue-put"; qid: string; seq: number; item: Pickled; flow: number }
+  | { type: "queue-take"; req: number; qid: string; seq: number }
+  | { type: "queue-withdraw"; qid: string; seq: number }
   /** Asks for a direct MessagePort to process `target` (a Manager's server). */
   | { type: "connect"; req: number; target: number };
 

@@ -1,17 +1,21 @@
 /**
  * `multiprocessing.Queue` and `JoinableQueue`: many producers, many consumers, each item once.
  *
- * The queue itself lives in the kernel worker, as a pipe lives in the operating system, so every
- * process that inherited the handle reaches the same queue and no process's busy loop can stall it.
- * Like CPython, a Queue may only reach another process by inheritance (Process arguments); as a
- * Pool task argument it raises RuntimeError.
+ * A queue is shared memory that every process holding it reads and writes itself
+ * (internal/queue-memory.ts), as every process holding a CPython queue uses the same pipe: an
+ * item goes from producer to consumer with one wake-up. Items that shared memory cannot carry go
+ * through the kernel (kernel/queue-overflow.ts), in order with the rest. Like
+ * CPython, a Queue may only reach another process by inheritance (Process arguments); as a Pool
+ * task argument it raises RuntimeError.
  */
-import { RuntimeError, ValueError } from "./errors.ts";
+import { Empty, Full, RuntimeError, ValueError } from "./errors.ts";
 import { self } from "./internal/context.ts";
 import { awaitReply, checkInterrupt } from "./internal/interrupt.ts";
-import { queueNotify, queueRequest, send } from "./internal/kernel-link.ts";
+import { flushBeforeSignal, kernelRequest, send } from "./internal/kernel-link.ts";
+import { QueueMemory } from "./internal/queue-memory.ts";
+import { isPlainData } from "./internal/slotted-port.ts";
 import { pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "./pickle.ts";
-import type { QueueOp } from "./protocol.ts";
+import { deadlineOf, remaining } from "./synchronize/shared.ts";
 import * as trace from "./trace.ts";
 
 let queueCounter = 0;
@@ -20,12 +24,14 @@ interface QueueHandle {
   qid: string;
   maxsize: number;
   joinable: boolean;
+  memory: SharedArrayBuffer;
 }
 
 /** A process-shared FIFO queue, as `multiprocessing.Queue`. */
 export class Queue<T = unknown> implements Picklable {
   readonly #qid: string;
   readonly #maxsize: number;
+  readonly #memory: QueueMemory;
   #closed = false;
 
   /** Creates a queue holding at most `maxsize` items (0: unbounded). */
@@ -33,12 +39,17 @@ export class Queue<T = unknown> implements Picklable {
     if (handle) {
       this.#qid = handle.qid;
       this.#maxsize = handle.maxsize;
+      this.#memory = new QueueMemory(handle.memory);
       return;
     }
     queueCounter += 1;
     this.#qid = `${self().pid}.${queueCounter}`;
     this.#maxsize = maxsize <= 0 ? 0 : maxsize;
-    send({ type: "queue", req: 0, qid: this.#qid, op: "create", maxsize: this.#maxsize, joinable: this.joinable() });
+    const memory = QueueMemory.allocate();
+    this.#memory = new QueueMemory(memory);
+    // The kernel keeps the items that shared memory cannot carry, and releases the lock of a
+    // process that dies holding it.
+    send({ type: "queue-create", qid: this.#qid, memory });
   }
 
   /** Whether this is a JoinableQueue. */
@@ -51,39 +62,107 @@ export class Queue<T = unknown> implements Picklable {
     return this.#qid;
   }
 
+  /** The queue's shared memory. */
+  protected get memory(): QueueMemory {
+    return this.#memory;
+  }
+
   /**
    * Puts an item. When the queue is full, waits (up to `timeout` seconds) unless `block` is false;
    * raises Full if no room came.
    */
   async put(item: T, block = true, timeout: number | null = null): Promise<void> {
     if (this.#closed) throw new ValueError(`Queue ${this} is closed`);
+    checkInterrupt();
     const flow = trace.newFlowId();
     const start = trace.mark();
-    const op: QueueOp = { op: "put", item: pickle(item, "message", []), block, timeout, flow };
-    // An unbounded queue never makes a put wait or fail: the item leaves and nothing comes back,
-    // as CPython's feeder thread sends it, and the kernel takes it before anything this process
-    // asks later (one port, in order). Half the round trips of a producer and consumer.
-    let reply: Promise<unknown> | null = null;
-    if (this.#maxsize > 0) reply = this.#call(op);
-    else {
-      checkInterrupt();
-      queueNotify(this.#qid, op);
-    }
-    // The request leaves synchronously, so the copy is done by now.
+    const pickled = pickle(item, "message", []);
+    const text = isPlainData(pickled) ? JSON.stringify(pickled) : null;
     const sent = trace.copySpan("put: copy item", start, { queue: this.#qid });
-    if (reply) await reply;
+    // Lines printed before the put reach the page before anything a consumer prints after it.
+    flushBeforeSignal();
+    const memory = this.#memory;
+    const pid = self().pid;
+    const deadline = deadlineOf(block ? timeout : 0);
+    let waited = false;
+    for (;;) {
+      memory.lock(pid);
+      if (this.#maxsize > 0 && memory.size() >= this.#maxsize) {
+        const version = memory.version();
+        memory.unlock();
+        const left = remaining(deadline);
+        if (left === 0) throw new Full();
+        waited = true;
+        await memory.changeAfter(version, left);
+        continue;
+      }
+      const seq = text !== null && memory.push(text, flow) ? null : memory.countOverflowPut();
+      if (this.joinable()) memory.addUnfinished();
+      memory.changed();
+      memory.unlock();
+      if (seq !== null) send({ type: "queue-put", qid: this.#qid, seq, item: pickled, flow });
+      break;
+    }
     trace.flowStart(flow, "queue item", start.ts);
-    if (reply) trace.span("put", "wait", sent, { queue: this.#qid });
+    if (waited) trace.span("put", "wait", sent, { queue: this.#qid });
   }
 
   /** Removes and returns an item, waiting (up to `timeout` seconds) unless `block` is false; raises Empty. */
   async get(block = true, timeout: number | null = null): Promise<T> {
     if (this.#closed) throw new ValueError(`Queue ${this} is closed`);
+    checkInterrupt();
     const start = trace.mark();
-    const { item, flow } = (await this.#call({ op: "get", block, timeout })) as { item: unknown; flow: number };
+    const memory = this.#memory;
+    const pid = self().pid;
+    const deadline = deadlineOf(block ? timeout : 0);
+    for (;;) {
+      memory.lock(pid);
+      const record = memory.shift();
+      if (record) {
+        // Only the putters of a full queue wait for a get.
+        if (this.#maxsize > 0) memory.changed();
+        memory.unlock();
+        trace.span("get", "wait", start, { queue: this.#qid });
+        trace.flowEnd(record.flow, "queue item");
+        return unpickle(JSON.parse(record.text)) as T;
+      }
+      const claim = memory.claimOverflow();
+      if (claim !== null) {
+        if (this.#maxsize > 0) memory.changed();
+        memory.unlock();
+        return this.#take(claim, start);
+      }
+      const version = memory.version();
+      memory.unlock();
+      const left = remaining(deadline);
+      if (left === 0) throw new Empty();
+      await memory.changeAfter(version, left);
+    }
+  }
+
+  /**
+   * Takes item `seq` from the kernel, which has it or soon will (its producer counted it before
+   * sending it). A KeyboardInterrupt withdraws the take and the item goes back to the queue; if it
+   * was already on its way here, this process puts it back when it comes.
+   */
+  async #take(seq: number, start: trace.Mark): Promise<T> {
+    const { reply } = kernelRequest((req) => ({ type: "queue-take", req, qid: this.#qid, seq }));
+    const { item, flow } = (await awaitReply(reply, () => {
+      send({ type: "queue-withdraw", qid: this.#qid, seq });
+      reply.then((late) => this.#putBack(late as { item: unknown; flow: number }), () => {});
+    })) as { item: unknown; flow: number };
     trace.span("get", "wait", start, { queue: this.#qid });
     trace.flowEnd(flow, "queue item");
     return unpickle(item) as T;
+  }
+
+  /** Puts an item taken from the kernel back at the end of the queue, through the kernel again. */
+  #putBack({ item, flow }: { item: unknown; flow: number }): void {
+    this.#memory.lock(self().pid);
+    const seq = this.#memory.countOverflowPut();
+    this.#memory.changed();
+    this.#memory.unlock();
+    send({ type: "queue-put", qid: this.#qid, seq, item, flow });
   }
 
   /** `put(item, false)`. */
@@ -98,7 +177,7 @@ export class Queue<T = unknown> implements Picklable {
 
   /** The number of items in the queue now (approximate, as in CPython, when others are busy). */
   async qsize(): Promise<number> {
-    return (await this.#call({ op: "qsize" })) as number;
+    return this.#memory.size();
   }
 
   /** Whether the queue is empty now. */
@@ -130,25 +209,7 @@ export class Queue<T = unknown> implements Picklable {
     if (reason === "task") {
       throw new RuntimeError(`${this.constructor.name} objects should only be shared between processes through inheritance`);
     }
-    return { kind: "queue", data: { qid: this.#qid, maxsize: this.#maxsize, joinable: this.joinable() } };
-  }
-
-  /** Sends one operation to the kernel; a KeyboardInterrupt cancels it and puts back a late item. */
-  protected async call(op: Parameters<typeof queueRequest>[1]): Promise<unknown> {
-    return this.#call(op);
-  }
-
-  #call(op: Parameters<typeof queueRequest>[1]): Promise<unknown> {
-    const { req, reply } = queueRequest(this.#qid, op);
-    return awaitReply(reply, () => {
-      send({ type: "queue", req: 0, qid: this.#qid, op: "cancel", target: req });
-      reply.then((value) => {
-        if (op.op === "get") {
-          const late = value as { item: unknown; flow: number };
-          send({ type: "queue", req: 0, qid: this.#qid, op: "unget", item: late.item, flow: late.flow });
-        }
-      }, () => {});
-    });
+    return { kind: "queue", data: { qid: this.#qid, maxsize: this.#maxsize, joinable: this.joinable(), memory: this.#memory.cells.buffer as SharedArrayBuffer } };
   }
 }
 
@@ -160,13 +221,18 @@ export class JoinableQueue<T = unknown> extends Queue<T> {
 
   /** Marks one item from `get()` as processed; raises ValueError if called more times than items. */
   async taskDone(): Promise<void> {
-    await this.call({ op: "task-done" });
+    checkInterrupt();
+    const memory = this.memory;
+    memory.lock(self().pid);
+    const done = memory.finishOne();
+    memory.unlock();
+    if (!done) throw new ValueError("task_done() called too many times");
   }
 
   /** Waits until every item put has been marked done with `taskDone()`. */
   async join(): Promise<void> {
     const start = trace.mark();
-    await this.call({ op: "join" });
+    await this.memory.allDone();
     trace.span("join queue", "wait", start, { queue: this.qid });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The process side of the link to the kernel: outgoing messages, the output and trace batch, and
- * request/reply calls (queues live in the kernel).
+ * request/reply calls (a queue's items that its shared memory cannot carry).
  *
  * Output is batched only when it floods: the first LINES_AT_ONCE lines of a frame (16 ms) leave
  * at once, each in its own message, and the lines after them wait for the frame's end or 500
@@ -11,7 +11,7 @@
  * to post it would make every tight loop twice as slow). A few lines printed before a long
  * computation all show while it runs. Trace events alone wait longer (flush-timer.ts).
  */
-import type { KernelToProcess, OutputLine, ProcessToKernel, QueueOp } from "../protocol.ts";
+import type { KernelToProcess, OutputLine, ProcessToKernel } from "../protocol.ts";
 import { deserializeError } from "../errors.ts";
 import { takeEvents, type TraceEvent } from "../trace.ts";
 import { EVENT_DELAY_MS, FlushTimer, LINE_DELAY_MS } from "./flush-timer.ts";
@@ -102,18 +102,15 @@ export function write(stream: OutputLine["stream"], text: string): void {
 let nextRequest = 1;
 const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
 
-/** Sends a queue operation that waits for no reply (request 0), after the lines printed before it. */
-export function queueNotify(qid: string, op: QueueOp): void {
-  flushBeforeSignal();
-  send({ type: "queue", req: 0, qid, ...op });
-}
-
-/** Sends a queue operation to the kernel and resolves with its reply. */
-export function queueRequest(qid: string, op: QueueOp): { req: number; reply: Promise<unknown> } {
+/**
+ * Sends the request `make` builds with a new request number, after the lines printed before it,
+ * and resolves with the kernel's reply (a queue's overflow item: see queue.ts).
+ */
+export function kernelRequest(make: (req: number) => ProcessToKernel): { req: number; reply: Promise<unknown> } {
   flushBeforeSignal();
   const req = nextRequest++;
   const reply = new Promise<unknown>((resolve, reject) => pending.set(req, { resolve, reject }));
-  send({ type: "queue", req, qid, ...op });
+  send(make(req));
   return { req, reply };
 }
 

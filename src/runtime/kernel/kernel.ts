@@ -11,7 +11,7 @@
 import { serializeError } from "../errors.ts";
 import type { KernelToProcess, OutputLine, ProcessInfo, ProcessRole, ProcessToKernel } from "../protocol.ts";
 import type { TraceEvent } from "../trace.ts";
-import { QueueServer } from "./queue-server.ts";
+import { QueueOverflow } from "./queue-overflow.ts";
 import type { ProcessHost } from "./process-host.ts";
 import { appendAll } from "../internal/append-all.ts";
 import { slottedChannel } from "../internal/slotted-port.ts";
@@ -104,7 +104,7 @@ function readyOrNewWorker(): ProcessHost {
 export class Kernel {
   readonly #options: Required<KernelOptions>;
   readonly #processes = new Map<number, ProcessEntry>();
-  readonly #queues: QueueServer;
+  readonly #queues: QueueOverflow;
   /** For each process others connected to (Manager servers): the pids of its clients. */
   readonly #clients = new Map<number, Set<number>>();
   readonly #pids = new Int32Array(new SharedArrayBuffer(8));
@@ -132,9 +132,7 @@ export class Kernel {
     }
     this.#options = { fileName: "main.ts", trace: true, maxLines: 10_000, ...options };
     this.#programUrl = URL.createObjectURL(new Blob([options.code], { type: "text/javascript" }));
-    this.#queues = new QueueServer((pid, req, result) => {
-      // Request 0 waits for no reply (a put into an unbounded queue: see queue.ts).
-      if (req === 0) return;
+    this.#queues = new QueueOverflow((pid, req, result) => {
       const message: KernelToProcess = result.ok
         ? { type: "queue-reply", req, ok: true, value: result.value }
         : { type: "queue-reply", req, ok: false, error: serializeError(result.error) };
@@ -248,8 +246,17 @@ export class Kernel {
         if (message.events.length > 0) appendAll(this.#events, message.events);
         this.#scheduleFlush();
         break;
-      case "queue":
-        this.#queues.handle(entry.info.pid, message.req, message.qid, message);
+      case "queue-create":
+        this.#queues.create(message.qid, message.memory);
+        break;
+      case "queue-put":
+        this.#queues.put(message.qid, message.seq, { item: message.item, flow: message.flow });
+        break;
+      case "queue-take":
+        this.#queues.take(entry.info.pid, message.req, message.qid, message.seq);
+        break;
+      case "queue-withdraw":
+        this.#queues.withdraw(entry.info.pid, message.qid, message.seq);
         break;
       case "connect":
         this.#connect(entry.info.pid, message.req, message.target);

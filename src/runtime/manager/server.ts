@@ -19,7 +19,7 @@
 import { serializeError } from "../errors.ts";
 import { Halted, ignoreKeyboardInterrupt } from "../internal/interrupt.ts";
 import { flush, onKernelMessage, scheduleFlush } from "../internal/kernel-link.ts";
-import { QueueServer } from "../kernel/queue-server.ts";
+import { QueueServer } from "./queue-server.ts";
 import { SlottedPort, watchPorts, type SlottedEnd } from "../internal/slotted-port.ts";
 import { cpuCount } from "../platform.ts";
 import type { ClientToManager, ManagerToClient, Pickled, QueueOp } from "../protocol.ts";

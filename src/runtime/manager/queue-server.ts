@@ -1,6 +1,7 @@
 /**
- * The kernel's side of `multiprocessing.Queue`: the items of every queue of a program, and the
- * processes waiting to put or get, served in arrival order.
+ * The queues of a Manager (`manager.Queue()`), served by its server process (manager/server.ts):
+ * the items, and the clients waiting to put or get, served in arrival order. A program's own
+ * queues are shared memory (queue.ts).
  */
 import { Empty, Full, KeyboardInterrupt, ValueError } from "../errors.ts";
 import type { Pickled, QueueOp } from "../protocol.ts";
@@ -99,19 +100,6 @@ export class QueueServer {
         if (queue.unfinished === 0) this.#reply(pid, req, { ok: true, value: null });
         else queue.joiners.push({ pid, req, timer: null });
         break;
-    }
-  }
-
-  /** Forgets the waits of a process that exited, so no item is handed to a dead process. */
-  dropProcess(pid: number): void {
-    for (const queue of this.#queues.values()) {
-      for (const list of [queue.getters, queue.putters, queue.joiners] as Waiter[][]) {
-        for (let i = list.length - 1; i >= 0; i--) {
-          if (list[i]!.pid !== pid) continue;
-          const [waiter] = list.splice(i, 1);
-          if (waiter!.timer !== null) clearTimeout(waiter!.timer);
-        }
-      }
     }
   }
 
