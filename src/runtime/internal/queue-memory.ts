@@ -16,7 +16,9 @@
  *
  * The cells are guarded by a short lock, a compare-and-swap on the holder's pid (the kernel's is
  * KERNEL_LOCK_ID), held for a few dozen instructions and never across an await. A process
- * terminated while holding it would leave it held, so the kernel releases it when a process exits.
+ * terminated while holding it would leave it held, so the kernel releases it when a process exits;
+ * an item it was writing or reading then may be lost, as CPython warns for a queue whose process
+ * is terminated while using it.
  */
 import { sharedBuffer, waitWhile } from "../synchronize/shared.ts";
 
