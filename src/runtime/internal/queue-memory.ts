@@ -75,6 +75,7 @@ export class QueueMemory {
     }
   }
 
+  /** Releases the lock. */
   unlock(): void {
     Atomics.store(this.cells, LOCK, 0);
   }
