@@ -76,13 +76,14 @@ test("a withdrawn take, or a taker that exited, puts its item back at the end of
   overflow.withdraw(7, "q", seqs[0]!);
   assert.deepEqual(replies, ["7/1: KeyboardInterrupt"]);
   overflow.dropProcess(8);
-  // Both items arrive after their takers left: each is counted again under a new number.
-  overflow.put("q", seqs[0]!, { item: "one", flow: 0 });
-  overflow.put("q", seqs[1]!, { item: "two", flow: 0 });
+  // Both items arrive after their takers left: each is counted again under a new number (typed
+  // arrays, which stay at the kernel rather than move into the ring).
+  overflow.put("q", seqs[0]!, { item: new Uint8Array([1]), flow: 0 });
+  overflow.put("q", seqs[1]!, { item: new Uint8Array([2]), flow: 0 });
   assert.equal(memory.size(), 2);
   overflow.take(9, 1, "q", memory.claimOverflow()!);
   overflow.take(9, 2, "q", memory.claimOverflow()!);
-  assert.deepEqual(replies, ["7/1: KeyboardInterrupt", "9/1: one", "9/2: two"]);
+  assert.deepEqual(replies, ["7/1: KeyboardInterrupt", "9/1: 1", "9/2: 2"]);
 });
 
 test("the kernel releases the lock of a process that exited holding it, and only that one", () => {
@@ -96,4 +97,27 @@ test("the kernel releases the lock of a process that exited holding it, and only
   overflow.dropProcess(5);
   memory.lock(6);
   memory.unlock();
+});
+
+test("plain items at the kernel move back into the ring in order once they are next; others stay", () => {
+  const buffer = QueueMemory.allocate();
+  const memory = new QueueMemory(buffer);
+  const replies: string[] = [];
+  const overflow = new QueueOverflow((pid, req, result) => replies.push(`${pid}/${req}: ${result.ok ? String(result.value.item) : result.error.name}`));
+  overflow.create("q", buffer);
+  // A typed array goes to the kernel; the plain items after it follow it there.
+  const seqs = [memory.countOverflowPut(), memory.countOverflowPut(), memory.countOverflowPut(), memory.countOverflowPut()];
+  overflow.put("q", seqs[1]!, { item: "b", flow: 2 });
+  overflow.put("q", seqs[2]!, { item: "c", flow: 3 });
+  assert.equal(memory.shift(), null, "b is not next: the typed array is");
+  overflow.put("q", seqs[0]!, { item: new Uint8Array([1]), flow: 1 });
+  overflow.take(7, 1, "q", memory.claimOverflow()!);
+  assert.deepEqual(replies, ["7/1: 1"]);
+  // Its take moved b and c, which had come, into the ring; d, on its way, moves when it comes.
+  assert.equal(memory.size(), 3);
+  assert.deepEqual([memory.shift()?.text, memory.shift()?.text], ['"b"', '"c"']);
+  overflow.put("q", seqs[3]!, { item: "d", flow: 4 });
+  assert.deepEqual(memory.shift(), { text: '"d"', flow: 4 });
+  assert.equal(memory.size(), 0);
+  assert.equal(memory.push('"e"', 5), true, "with nothing left at the kernel, puts use the ring again");
 });

@@ -92,9 +92,14 @@ export class QueueMemory {
 
   /** Under the lock: appends a record, unless an item waits at the kernel or the ring is full. */
   push(text: string, flow: number): boolean {
+    return this.cells[OVERFLOW] === 0 && this.#append(text, flow);
+  }
+
+  /** Appends a record if it fits. */
+  #append(text: string, flow: number): boolean {
     const cells = this.cells;
     const units = RECORD_HEADER + text.length;
-    if (cells[OVERFLOW]! > 0 || cells[USED]! + units > RING_UNITS) return false;
+    if (cells[USED]! + units > RING_UNITS) return false;
     let at = cells[TAIL]!;
     at = this.#write(at, [text.length & 0xffff, text.length >>> 16, flow & 0xffff, flow >>> 16]);
     at = this.#writeText(at, text);
@@ -137,6 +142,18 @@ export class QueueMemory {
     const seq = cells[GET_SEQ]!;
     cells[GET_SEQ] = seq + 1;
     return seq;
+  }
+
+  /**
+   * For the kernel, under the lock: moves item `seq`, waiting there, into the ring if it is the
+   * next to be claimed and fits, as if its get had claimed it and put it back in the same place.
+   */
+  moveToRing(seq: number, text: string, flow: number): boolean {
+    const cells = this.cells;
+    if (cells[GET_SEQ] !== seq || cells[OVERFLOW] === 0 || !this.#append(text, flow)) return false;
+    cells[OVERFLOW] = cells[OVERFLOW]! - 1;
+    cells[GET_SEQ] = seq + 1;
+    return true;
   }
 
   /** For the kernel, when process `pid` has exited: releases the lock if that process held it. */

@@ -4,12 +4,18 @@
  * that number takes them. A take may come before its item (the producer's message is still on its
  * way): it waits for it.
  *
+ * Items here that JSON carries move back into the ring, in order, as soon as they are the next
+ * to be claimed and it has room: after a take (the ring was empty, which is why its getter
+ * claimed) and when one arrives. A producer far ahead of its consumers, or one plain item queued
+ * behind a typed array, then costs one round trip to the kernel per ringful, not one per item.
+ *
  * A claim whose getter will never take its item (the getter exited, or a KeyboardInterrupt
  * withdrew the take before the item came) is put back at the end of the queue under a new number,
  * so no item is lost, as a consumer of a CPython queue interrupted in `get()` loses none.
  */
 import { KeyboardInterrupt } from "../errors.ts";
 import { KERNEL_LOCK_ID, QueueMemory } from "../internal/queue-memory.ts";
+import { isPlainData } from "../internal/slotted-port.ts";
 import type { Pickled } from "../protocol.ts";
 
 /** An item and the trace flow of its arrow. */
@@ -51,10 +57,12 @@ export class QueueOverflow {
     const taker = queue.takers.get(seq);
     if (!taker) {
       queue.items.set(seq, entry);
+      this.#refill(queue, seq);
       return;
     }
     queue.takers.delete(seq);
     this.#reply(taker.pid, taker.req, { ok: true, value: entry });
+    this.#refill(queue, seq + 1);
   }
 
   /** Process `pid` takes item number `seq` it claimed, now or when it arrives. */
@@ -68,6 +76,7 @@ export class QueueOverflow {
     }
     queue.items.delete(seq);
     this.#reply(pid, req, { ok: true, value: entry });
+    this.#refill(queue, seq + 1);
   }
 
   /** Process `pid` no longer waits for item `seq` (KeyboardInterrupt): it goes back to the queue. */
@@ -90,6 +99,21 @@ export class QueueOverflow {
         queue.orphans.add(seq);
       }
     }
+  }
+
+  /** Moves items `from`, `from + 1`, ... into the ring while each is here, plain and fits. */
+  #refill(queue: OverflowQueue, from: number): void {
+    const memory = queue.memory;
+    let moved = false;
+    memory.lock(KERNEL_LOCK_ID);
+    for (let seq = from; ; seq++) {
+      const entry = queue.items.get(seq);
+      if (!entry || !isPlainData(entry.item) || !memory.moveToRing(seq, JSON.stringify(entry.item), entry.flow)) break;
+      queue.items.delete(seq);
+      moved = true;
+    }
+    if (moved) memory.changed();
+    memory.unlock();
   }
 
   /** Puts an item back at the end of the queue, under a new number. */
