@@ -56,7 +56,7 @@ export const pythonNames: readonly NameMapping[] = [
   { module: mp, python: "Queue(maxsize)", typescript: "new Queue(maxsize)", exportName: "Queue" },
   { module: mp, python: "q.put(x, block, timeout)", typescript: "await q.put(x, block, timeout)", exportName: "Queue" },
   { module: mp, python: "q.get(block, timeout)", typescript: "await q.get(block, timeout)", exportName: "Queue" },
-  { module: mp, python: "q.put_nowait(x), q.get_nowait()", typescript: "await q.putNowait(x), await q.getNowait()", exportName: "Queue", note: "Still awaited, like every queue call: some items travel through the kernel worker." },
+  { module: mp, python: "q.put_nowait(x), q.get_nowait()", typescript: "await q.putNowait(x), await q.getNowait()", exportName: "Queue", note: "Still awaited, like every Queue method here: an item may have to come from another worker." },
   { module: mp, python: "q.qsize(), q.empty(), q.full()", typescript: "await q.qsize(), await q.empty(), await q.full()", exportName: "Queue" },
   { module: mp, python: "JoinableQueue()", typescript: "new JoinableQueue()", exportName: "JoinableQueue" },
   { module: mp, python: "q.task_done(), q.join()", typescript: "await q.taskDone(), await q.join()", exportName: "JoinableQueue" },
