@@ -158,11 +158,7 @@ export class Queue<T = unknown> implements Picklable {
 
   /** Puts an item taken from the kernel back at the end of the queue, through the kernel again. */
   #putBack({ item, flow }: { item: unknown; flow: number }): void {
-    this.#memory.lock(self().pid);
-    const seq = this.#memory.countOverflowPut();
-    this.#memory.changed();
-    this.#memory.unlock();
-    send({ type: "queue-put", qid: this.#qid, seq, item, flow });
+    send({ type: "queue-put", qid: this.#qid, seq: this.#memory.countPutBack(self().pid), item, flow });
   }
 
   /** `put(item, false)`. */

@@ -7,6 +7,15 @@ import assert from "node:assert/strict";
 import { QueueMemory } from "../../src/runtime/internal/queue-memory.ts";
 import { QueueOverflow } from "../../src/runtime/kernel/queue-overflow.ts";
 
+/** A queue "q" whose memory the kernel's overflow knows, and the replies it sent ("pid/req: item"). */
+function kernelQueue(): { memory: QueueMemory; overflow: QueueOverflow; replies: string[] } {
+  const buffer = QueueMemory.allocate();
+  const replies: string[] = [];
+  const overflow = new QueueOverflow((pid, req, result) => replies.push(`${pid}/${req}: ${result.ok ? String(result.value.item) : result.error.name}`));
+  overflow.create("q", buffer);
+  return { memory: new QueueMemory(buffer), overflow, replies };
+}
+
 test("records come out whole and in order, many times round the ring", () => {
   const memory = new QueueMemory(QueueMemory.allocate());
   let next = 0;
@@ -48,11 +57,7 @@ test("while an item waits at the kernel, puts go there too; claims take the numb
 });
 
 test("the kernel hands each number its item, whether the take or the item comes first", () => {
-  const buffer = QueueMemory.allocate();
-  const memory = new QueueMemory(buffer);
-  const replies: string[] = [];
-  const overflow = new QueueOverflow((pid, req, result) => replies.push(`${pid}/${req}: ${result.ok ? String(result.value.item) : result.error.name}`));
-  overflow.create("q", buffer);
+  const { memory, overflow, replies } = kernelQueue();
   const [first, second] = [memory.countOverflowPut(), memory.countOverflowPut()];
   overflow.put("q", second, { item: "second", flow: 0 });
   overflow.take(7, 1, "q", memory.claimOverflow()!);
@@ -64,11 +69,7 @@ test("the kernel hands each number its item, whether the take or the item comes 
 });
 
 test("a withdrawn take, or a taker that exited, puts its item back at the end of the queue", () => {
-  const buffer = QueueMemory.allocate();
-  const memory = new QueueMemory(buffer);
-  const replies: string[] = [];
-  const overflow = new QueueOverflow((pid, req, result) => replies.push(`${pid}/${req}: ${result.ok ? String(result.value.item) : result.error.name}`));
-  overflow.create("q", buffer);
+  const { memory, overflow, replies } = kernelQueue();
   const seqs = [memory.countOverflowPut(), memory.countOverflowPut()];
   overflow.take(7, 1, "q", memory.claimOverflow()!);
   overflow.take(8, 2, "q", memory.claimOverflow()!);
@@ -87,10 +88,7 @@ test("a withdrawn take, or a taker that exited, puts its item back at the end of
 });
 
 test("the kernel releases the lock of a process that exited holding it, and only that one", () => {
-  const buffer = QueueMemory.allocate();
-  const memory = new QueueMemory(buffer);
-  const overflow = new QueueOverflow(() => {});
-  overflow.create("q", buffer);
+  const { memory, overflow } = kernelQueue();
   memory.lock(5);
   overflow.dropProcess(6);
   assert.equal(Atomics.load(memory.cells, 0), 5, "another process's exit leaves the lock held");
@@ -100,11 +98,7 @@ test("the kernel releases the lock of a process that exited holding it, and only
 });
 
 test("plain items at the kernel move back into the ring in order once they are next; others stay", () => {
-  const buffer = QueueMemory.allocate();
-  const memory = new QueueMemory(buffer);
-  const replies: string[] = [];
-  const overflow = new QueueOverflow((pid, req, result) => replies.push(`${pid}/${req}: ${result.ok ? String(result.value.item) : result.error.name}`));
-  overflow.create("q", buffer);
+  const { memory, overflow, replies } = kernelQueue();
   // A typed array goes to the kernel; the plain items after it follow it there.
   const seqs = [memory.countOverflowPut(), memory.countOverflowPut(), memory.countOverflowPut(), memory.countOverflowPut()];
   overflow.put("q", seqs[1]!, { item: "b", flow: 2 });

@@ -134,6 +134,18 @@ export class QueueMemory {
     return seq;
   }
 
+  /**
+   * Counts an item that goes back to the kernel at the end of the queue (a claim its getter
+   * gave up) and wakes the waiters, taking the lock for `holder`; returns the item's new number.
+   */
+  countPutBack(holder: number): number {
+    this.lock(holder);
+    const seq = this.countOverflowPut();
+    this.changed();
+    this.unlock();
+    return seq;
+  }
+
   /** Under the lock: claims the oldest item at the kernel, if any; returns its number. */
   claimOverflow(): number | null {
     const cells = this.cells;

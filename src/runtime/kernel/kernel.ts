@@ -3,9 +3,9 @@
  *
  * It owns every process worker (flat: a browser does not stop the busy nested workers of a
  * terminated worker, so no process creates workers itself), starts them on request, reports exits
- * to parents, hosts the queues, brokers direct ports to Manager servers (and tells their clients
- * when a server exits), enforces the process limit, collects output and trace events, and
- * implements Stop: the first Stop is Ctrl-C (KeyboardInterrupt everywhere), the second, or two
+ * to parents, keeps the queue items that shared memory cannot carry, brokers direct ports to
+ * Manager servers (and tells each side when the other exits), enforces the process limit, collects
+ * output and trace events, and implements Stop: the first Stop is Ctrl-C (KeyboardInterrupt everywhere), the second, or two
  * seconds later, ends every process.
  */
 import { serializeError } from "../errors.ts";

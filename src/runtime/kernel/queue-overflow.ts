@@ -103,6 +103,7 @@ export class QueueOverflow {
 
   /** Moves items `from`, `from + 1`, ... into the ring while each is here, plain and fits. */
   #refill(queue: OverflowQueue, from: number): void {
+    if (!queue.items.has(from)) return;
     const memory = queue.memory;
     let moved = false;
     memory.lock(KERNEL_LOCK_ID);
@@ -118,11 +119,6 @@ export class QueueOverflow {
 
   /** Puts an item back at the end of the queue, under a new number. */
   #putBack(queue: OverflowQueue, entry: Entry): void {
-    const memory = queue.memory;
-    memory.lock(KERNEL_LOCK_ID);
-    const seq = memory.countOverflowPut();
-    memory.changed();
-    memory.unlock();
-    queue.items.set(seq, entry);
+    queue.items.set(queue.memory.countPutBack(KERNEL_LOCK_ID), entry);
   }
 }

@@ -44,7 +44,7 @@ onKernelMessage((message) => {
   }
 });
 
-/** The manager's Queue objects, served by the kernel's queue logic with clients in place of pids. */
+/** The manager's Queue objects, served by queue-server.ts; its "pids" are the clients' pids. */
 class ServedQueues {
   readonly #server: QueueServer;
   readonly #reply: (client: number, req: number, result: Parameters<Done>[0]) => void;
@@ -98,10 +98,10 @@ function toQueueOp(method: string, args: Pickled[]): QueueOp {
 export function runManagerServer(exit: (code: number) => never): Promise<never> {
   ignoreKeyboardInterrupt();
   const objects = new Map<string, { typeid: string; served: Served }>();
+  /** Each client's port, by the pid of its process (a process connects to a manager once). */
   const clients = new Map<number, SlottedPort<ClientToManager, ManagerToClient>>();
   const waiting = new Map<string, Waiting>();
   let nextObject = 0;
-  let nextClient = 0;
   let current = { client: 0, req: 0 };
   let lastReplied = "";
   /** Calls being served, for their span on the manager's lane: what and since when. */
@@ -139,13 +139,17 @@ export function runManagerServer(exit: (code: number) => never): Promise<never> 
     return id;
   };
 
+  /** Withdraws the waiting call `key` (`client:req`), as its caller's KeyboardInterrupt does. */
+  const withdraw = (key: string): void => {
+    waiting.get(key)?.cancel();
+    waiting.delete(key);
+    serving.delete(key);
+  };
+
   const handle = (client: number, message: ClientToManager): void => {
     switch (message.type) {
       case "cancel":
-        waiting.get(`${client}:${message.req}`)?.cancel();
-        waiting.delete(`${client}:${message.req}`);
-        serving.delete(`${client}:${message.req}`);
-        return;
+        return withdraw(`${client}:${message.req}`);
       case "call": {
         const { req, obj, method, args } = message;
         const start = trace.now();
@@ -186,14 +190,9 @@ export function runManagerServer(exit: (code: number) => never): Promise<never> 
     }
   };
 
-  /** Client numbers by the pid of their process, to forget a client when its process exits. */
-  const clientOfPid = new Map<number, number>();
-  accept = (end: SlottedEnd, pid: number): void => {
-    nextClient += 1;
-    const client = nextClient;
+  accept = (end: SlottedEnd, client: number): void => {
     const port = new SlottedPort<ClientToManager, ManagerToClient>(end);
     clients.set(client, port);
-    clientOfPid.set(pid, client);
     port.onmessage = (message) => {
       arrived = true;
       // A small call is often followed by another a round trip later, when the server and its
@@ -214,19 +213,10 @@ export function runManagerServer(exit: (code: number) => never): Promise<never> 
   };
   // A client that exited is watched no more, and its waiting calls are withdrawn as its
   // KeyboardInterrupt would withdraw them: an item put later goes to a live getter, not to it.
-  forget = (pid: number): void => {
-    const client = clientOfPid.get(pid);
-    if (client === undefined) return;
-    clientOfPid.delete(pid);
+  forget = (client: number): void => {
     clients.get(client)?.close();
     clients.delete(client);
-    for (const [key, pending] of waiting) {
-      if (key.startsWith(`${client}:`)) {
-        pending.cancel();
-        waiting.delete(key);
-        serving.delete(key);
-      }
-    }
+    for (const key of [...waiting.keys()]) if (key.startsWith(`${client}:`)) withdraw(key);
   };
   for (const [pid, end] of waitingEnds) accept(end, pid);
   waitingEnds.clear();
