@@ -132,6 +132,38 @@ test("search results fit a 360 px screen", async ({ page }) => {
   expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
 });
 
+test("the cheat sheet fits a phone and wraps its code between a call's parts, never inside a name", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/cheatsheet/");
+  const { split, cells, tablesOverflow } = await page.evaluate(() => {
+    const split: string[] = [];
+    const codes = [...document.querySelectorAll("td code")];
+    for (const code of codes) {
+      const text = code.textContent ?? "";
+      for (const name of text.matchAll(/\w+/g)) {
+        // A name laid out on two lines has a box on each.
+        const range = document.createRange();
+        let offset = 0;
+        for (const node of [...code.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE)) {
+          const length = node.textContent!.length;
+          if (name.index >= offset && name.index + name[0].length <= offset + length) {
+            range.setStart(node, name.index - offset);
+            range.setEnd(node, name.index - offset + name[0].length);
+            if (range.getClientRects().length > 1) split.push(`${name[0]} in ${text}`);
+          }
+          offset += length;
+        }
+      }
+    }
+    const tablesOverflow = [...document.querySelectorAll<HTMLElement>(".table-scroll")].some((box) => box.scrollWidth > box.clientWidth);
+    return { split, cells: codes.length, tablesOverflow };
+  });
+  expect(cells).toBeGreaterThan(50);
+  expect(split).toEqual([]);
+  expect(tablesOverflow).toBe(false);
+  await expect(page.getByRole("row", { name: /JoinableQueue/ }).first().getByRole("cell")).toHaveCount(3);
+});
+
 test("the theme toggle switches to dark and the choice survives a reload", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/");
