@@ -21,7 +21,7 @@ import { runPoolWorker } from "./pool/worker-loop.ts";
 import type { KernelToProcess, PoolToWorker, WorkerToPool } from "./protocol.ts";
 import { SlottedPort } from "./internal/slotted-port.ts";
 import type { KernelPortMessage } from "./kernel/process-host.ts";
-import { formatTraceback, setProgramFile } from "./traceback.ts";
+import { formatTraceback, serializeWithTraceback, setProgramFile } from "./traceback.ts";
 import * as trace from "./trace.ts";
 
 
@@ -101,7 +101,7 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
       await reapChildren().catch(() => {});
       exit(error instanceof Error && error.name === "KeyboardInterrupt" ? 130 : 1);
     }
-    poolPort?.post({ type: "init-failed", error: { name: (error as Error).name, message: (error as Error).message, stack: formatTraceback(error) }, bootstrap: true });
+    poolPort?.post({ type: "init-failed", error: serializeWithTraceback(error), bootstrap: true });
     report(error, uncaughtHeader());
     exit(1);
   }
@@ -134,12 +134,17 @@ async function boot(message: Extract<KernelToProcess, { type: "boot" }>): Promis
         await lookupFunction(role.initializer)(...role.initargs.map(unpickle));
       } catch (error) {
         if (error instanceof Halted) return;
-        poolPort.post({ type: "init-failed", error: { name: (error as Error).name, message: (error as Error).message, stack: formatTraceback(error) }, bootstrap: false });
+        poolPort.post({ type: "init-failed", error: serializeWithTraceback(error), bootstrap: false });
         report(error, uncaughtHeader());
         exit(1);
       }
     }
-    await runPoolWorker({ port: poolPort, name: info.name, maxtasksperchild: role.maxtasksperchild, exit });
+    try {
+      await runPoolWorker({ port: poolPort, maxtasksperchild: role.maxtasksperchild, exit });
+    } catch (error) {
+      report(error, uncaughtHeader());
+      exit(1);
+    }
   }
   if (role.kind === "manager") await runManagerServer(exit);
 }

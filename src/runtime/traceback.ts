@@ -7,6 +7,8 @@
  * because the compiler keeps every line where it was).
  */
 
+import { serializeError, type SerializedError } from "./errors.ts";
+
 let programUrl = "";
 let programFile = "main.ts";
 
@@ -52,4 +54,9 @@ export function formatTraceback(error: unknown): string {
   }
   parts.push(describe(error));
   return parts.join("\n");
+}
+
+/** `error` as it crosses to another process, with its traceback formatted here, where its frames are known. */
+export function serializeWithTraceback(error: unknown): SerializedError {
+  return { ...serializeError(error), stack: formatTraceback(error) };
 }

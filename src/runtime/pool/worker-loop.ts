@@ -8,21 +8,20 @@
  * before it sleeps (internal/slotted-port.ts), which makes one `applyAsync().get()` quick. A
  * KeyboardInterrupt is not a task error: as in CPython, the worker prints its traceback and dies.
  */
-import { serializeError, type SerializedError } from "../errors.ts";
+import type { SerializedError } from "../errors.ts";
 import { Halted, Waiters } from "../internal/interrupt.ts";
-import { handOffEvents, write } from "../internal/kernel-link.ts";
+import { handOffEvents } from "../internal/kernel-link.ts";
 import { lookupFunction, pickle, unpickle } from "../pickle.ts";
 import type { PoolTask, PoolTaskResult, PoolToWorker, QuickRuns, WorkerToPool } from "../protocol.ts";
 import { shortCall } from "../format.ts";
 import { hasOwnSpan, TaskSpans } from "./task-spans.ts";
-import { formatTraceback } from "../traceback.ts";
+import { serializeWithTraceback } from "../traceback.ts";
 import * as trace from "../trace.ts";
 import { appendAll } from "../internal/append-all.ts";
 import { watchPorts, type SlottedPort } from "../internal/slotted-port.ts";
 
 interface WorkerSetup {
   port: SlottedPort<PoolToWorker, WorkerToPool>;
-  name: string;
   maxtasksperchild: number | null;
   exit(code: number): never;
 }
@@ -39,7 +38,10 @@ function encodingError(value: unknown, error: unknown): SerializedError {
   return { name: "MaybeEncodingError", message, stack: `MaybeEncodingError: ${message}` };
 }
 
-/** Runs tasks until told to stop; never returns. */
+/**
+ * Runs tasks until told to stop; never returns. A KeyboardInterrupt (or the process being halted)
+ * leaves by throwing, for the caller to report as the process's uncaught error.
+ */
 export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
   const { port, maxtasksperchild } = setup;
   const inbox: PoolTask[] = [];
@@ -63,47 +65,41 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
   };
   const post = (message: WorkerToPool, transfer: Transferable[] = []) => port.post(message, transfer);
 
-  try {
-    for (;;) {
-      if (inbox.length === 0) {
-        if (sentinel) break;
-        // After a turn of one or two tasks sent as small messages (applies), the next is likely a
-        // round trip away: watching for it saves being woken (internal/slotted-port.ts).
-        if (smallTurn && port.peerSendsSmall && watchPorts([port], () => inbox.length > 0 || sentinel)) continue;
-        await arrivals.wait();
-        continue;
-      }
-      // The turn's tasks stay in the inbox until it ends, for their spans.
-      const results: PoolTaskResult[] = [];
-      const turnStart = trace.now();
-      const clock: TaskClock = { now: turnStart, call: undefined };
-      if (traced) spans.beginTurn(turnStart);
-      let ran = 0;
-      while (ran < inbox.length) {
-        const task = inbox[ran]!;
-        const start = clock.now;
-        const result = await runTask(task, clock);
-        results.push(result);
-        if (traced && hasOwnSpan(task, start, clock.now, !result.ok)) {
-          spans.task(inbox, ran, start, clock.now, clock.call, !result.ok);
-          clock.call = undefined;
-        }
-        ran += 1;
-        completed += 1;
-        if (maxtasksperchild !== null && completed >= maxtasksperchild) break;
-        if (clock.now - turnStart > 16_000) break;
-      }
-      if (traced) spans.endTurn(inbox, ran, clock.now);
-      inbox.splice(0, ran);
-      smallTurn = ran <= 2;
-      retiring = maxtasksperchild !== null && completed >= maxtasksperchild;
-      sendResults(post, results, trace.now() - turnStart, retiring, spans.takeQuickRuns());
-      if (retiring) break;
+  for (;;) {
+    if (inbox.length === 0) {
+      if (sentinel) break;
+      // After a turn of one or two tasks sent as small messages (applies), the next is likely a
+      // round trip away: watching for it saves being woken (internal/slotted-port.ts).
+      if (smallTurn && port.peerSendsSmall && watchPorts([port], () => inbox.length > 0 || sentinel)) continue;
+      await arrivals.wait();
+      continue;
     }
-  } catch (error) {
-    if (error instanceof Halted) return setup.exit(1);
-    write("stderr", `Process ${setup.name}:\n${formatTraceback(error)}`);
-    return setup.exit(1);
+    // The turn's tasks stay in the inbox until it ends, for their spans.
+    const results: PoolTaskResult[] = [];
+    const turnStart = trace.now();
+    const clock: TaskClock = { now: turnStart, call: undefined };
+    if (traced) spans.beginTurn(turnStart);
+    let ran = 0;
+    while (ran < inbox.length) {
+      const task = inbox[ran]!;
+      const start = clock.now;
+      const result = await runTask(task, clock);
+      results.push(result);
+      if (traced && hasOwnSpan(task, start, clock.now, !result.ok)) {
+        spans.task(inbox, ran, start, clock.now, clock.call, !result.ok);
+        clock.call = undefined;
+      }
+      ran += 1;
+      completed += 1;
+      if (maxtasksperchild !== null && completed >= maxtasksperchild) break;
+      if (clock.now - turnStart > 16_000) break;
+    }
+    if (traced) spans.endTurn(inbox, ran, clock.now);
+    inbox.splice(0, ran);
+    smallTurn = ran <= 2;
+    retiring = maxtasksperchild !== null && completed >= maxtasksperchild;
+    sendResults(post, results, trace.now() - turnStart, retiring, spans.takeQuickRuns());
+    if (retiring) break;
   }
   if (!retiring) post({ type: "retiring" });
   return setup.exit(0);
@@ -136,7 +132,7 @@ async function runTask(task: PoolTask, clock: TaskClock): Promise<PoolTaskResult
   } catch (error) {
     if (isFatal(error)) throw error;
     clock.now = trace.now();
-    return { job: task.job, index: task.index, ok: false, error: { ...serializeError(error), stack: formatTraceback(error) }, flow: task.flow };
+    return { job: task.job, index: task.index, ok: false, error: serializeWithTraceback(error), flow: task.flow };
   }
   clock.now = trace.now();
   return { job: task.job, index: task.index, ok: true, values, flow: task.flow };
