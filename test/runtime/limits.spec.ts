@@ -1,6 +1,6 @@
 // Limits and reports: output floods are capped without freezing, the process limit raises a clear
 // error, errors print Python-style tracebacks with the learner's line numbers, a target that is not
-// a function is refused in CPython's words, compile errors carry their position, and the trace has
+// a function is refused in CPython's words, a thrown non-Error arrives as an Error, compile errors carry their position, and the trace has
 // the shape the timeline and Perfetto expect.
 import { expect, test } from "@playwright/test";
 import { expectNoProcessWorkers, openHarness, pressStop, runInPage } from "./harness-page.ts";
@@ -106,6 +106,30 @@ console.log("never");
   expect(run.result).toMatchObject({ kind: "exit", exit: { exitcode: 1 } });
   expect(run.stdout).toEqual(["start"]);
   expect(run.stderr.join("\n")).toBe(["Traceback (most recent call last):", '  File "main.ts", line 4, in <module>', "RangeError: boom"].join("\n"));
+});
+
+test("a value thrown that is not an Error reaches the caller as an Error with its text, from a task or an initializer", async ({ page }) => {
+  await openHarness(page);
+  const source = `import { Pool } from "multiprocessing";
+export function init(): void { throw "no config file"; }
+export function task(x: number): number { throw \`bad item \${x}\`; }
+if (import.meta.main) {
+  for (const initializer of [undefined, init]) {
+    const pool = new Pool(1, { initializer });
+    try {
+      await pool.map(task, [7]);
+    } catch (error) {
+      console.log("caught", (error as Error).name, (error as Error).message);
+    }
+    pool.terminate();
+    await pool.join();
+  }
+}
+`;
+  const run = await runInPage(page, source);
+  expect(run.result, run.stderr.join("\n")).toMatchObject({ kind: "exit", exit: { exitcode: 0 } });
+  expect(run.stdout).toEqual(["caught Error bad item 7", "caught Error no config file"]);
+  await expectNoProcessWorkers(page);
 });
 
 test("a syntax error is reported with its line and column, and nothing runs", async ({ page }) => {
