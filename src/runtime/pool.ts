@@ -17,6 +17,7 @@ import { functionName, pickle, unpickle } from "./pickle.ts";
 import { adoptChild, reserveChild, spawnChild, watchExit } from "./process.ts";
 import { ApplyResult, IMapIterator, MapResult, type JobSink } from "./pool/async-result.ts";
 import { defaultChunksize, makeChunks } from "./pool/chunking.ts";
+import { packTasks, unpackResults } from "./pool/task-columns.ts";
 import { quickRunEvents } from "./pool/task-spans.ts";
 import { SlottedPort, slottedChannel, watchPorts } from "./internal/slotted-port.ts";
 import { formatTraceback } from "./traceback.ts";
@@ -253,7 +254,7 @@ export class Pool {
       this.#backlog = this.#backlog.slice(this.#backlogHead);
       this.#backlogHead = 0;
     }
-    for (const [worker, tasks] of batches) worker.port.post({ type: "tasks", tasks });
+    for (const [worker, tasks] of batches) worker.port.post({ type: "tasks", tasks: packTasks(tasks) });
     this.#sendSentinelsIfDrained();
   }
 
@@ -309,7 +310,8 @@ export class Pool {
           trace.adopt(quickRunEvents(worker.pid, message.quickRuns));
           scheduleFlush();
         }
-        for (const result of message.results) {
+        const results = unpackResults(message.results);
+        for (const result of results) {
           worker.inflight -= 1;
           if (result.flow !== 0) trace.flowEnd(result.flow, "result");
           if (!this.#resultHandlerAlive) continue;
@@ -318,7 +320,7 @@ export class Pool {
           if (result.ok) sink.chunkDone(result.index, true, unpickle(result.values) as unknown[]);
           else sink.chunkDone(result.index, false, reraiseRemote(result.error));
         }
-        this.#adaptWindow(message.results.length, message.busyMicros);
+        this.#adaptWindow(results.length, message.busyMicros);
         this.#dispatch();
         break;
       }

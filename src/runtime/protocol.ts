@@ -152,14 +152,46 @@ export type PoolTaskResult =
   | { job: number; index: number; ok: true; values: Pickled[]; flow: number }
   | { job: number; index: number; ok: false; error: SerializedError; flow: number };
 
+/** Several tasks' items or values: joined end to end (many small tasks) or one array each. */
+export type PackedArrays = { joined: Pickled[] } | { each: Pickled[][] };
+
+/**
+ * Many tasks as they travel to a worker, in columns (pool/task-columns.ts): structured clone copies
+ * an object per task some fifteen times slower than numbers in arrays, and the pool's process spent
+ * most of a chunksize-1 map copying task and result objects. Consecutive tasks of one job share
+ * a run (its function and how to call it); task i has `sizes[i]` items.
+ */
+export interface TaskColumns {
+  runs: { job: number; func: string; star: boolean; count: number }[];
+  index: number[];
+  start: number[];
+  sizes: number[];
+  items: PackedArrays;
+  /** Each task's flow id, or null when none has one. */
+  flows: number[] | null;
+}
+
+/**
+ * Many finished tasks as they travel to the pool, in columns as tasks do: a task that succeeded has
+ * `sizes[i]` values in `values`; one that failed has size -1 and the next entry of `errors`.
+ */
+export interface ResultColumns {
+  job: number[];
+  index: number[];
+  sizes: number[];
+  values: PackedArrays;
+  errors: SerializedError[];
+  flows: number[] | null;
+}
+
 /** Pool parent to worker. */
-export type PoolToWorker = { type: "tasks"; tasks: PoolTask[] } | { type: "sentinel" };
+export type PoolToWorker = { type: "tasks"; tasks: PoolTask[] | TaskColumns } | { type: "sentinel" };
 
 /** Pool worker to parent. */
 export type WorkerToPool =
   /** `retiring`: the worker leaves after these (maxtasksperchild reached). */
   /** `events`: the worker's trace events since its last batch, for the pool's process to pass on. */
-  | { type: "results"; results: PoolTaskResult[]; busyMicros: number; retiring: boolean; events: TraceEvent[]; quickRuns: QuickRuns }
+  | { type: "results"; results: PoolTaskResult[] | ResultColumns; busyMicros: number; retiring: boolean; events: TraceEvent[]; quickRuns: QuickRuns }
   /** The worker leaves (after the sentinel); nothing more comes on its port. */
   | { type: "retiring" }
   | { type: "init-failed"; error: SerializedError; bootstrap: boolean };

@@ -11,13 +11,13 @@
 import type { SerializedError } from "../errors.ts";
 import { Halted, Waiters } from "../internal/interrupt.ts";
 import { handOffEvents } from "../internal/kernel-link.ts";
-import { lookupFunction, pickle, unpickle } from "../pickle.ts";
+import { lookupFunction, unpickle } from "../pickle.ts";
 import type { PoolTask, PoolTaskResult, PoolToWorker, QuickRuns, WorkerToPool } from "../protocol.ts";
 import { shortCall } from "../format.ts";
+import { packResults, unpackTasks } from "./task-columns.ts";
 import { hasOwnSpan, TaskSpans } from "./task-spans.ts";
 import { serializeWithTraceback } from "../traceback.ts";
 import * as trace from "../trace.ts";
-import { appendAll } from "../internal/append-all.ts";
 import { watchPorts, type SlottedPort } from "../internal/slotted-port.ts";
 
 interface WorkerSetup {
@@ -55,7 +55,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
   port.onmessage = (message) => {
     switch (message.type) {
       case "tasks":
-        appendAll(inbox, message.tasks);
+        unpackTasks(message.tasks, inbox);
         break;
       case "sentinel":
         sentinel = true;
@@ -144,23 +144,20 @@ function sendResults(post: (message: WorkerToPool, transfer?: Transferable[]) =>
   // results it may terminate us.
   const events = handOffEvents();
   try {
-    post({ type: "results", results: results.map(packResult), busyMicros, retiring, events, quickRuns });
+    post({ type: "results", results: packResults(results), busyMicros, retiring, events, quickRuns });
   } catch {
-    // One result cannot be cloned: send them one by one so only that task fails.
+    // One result cannot be sent: send them one by one so only that task fails.
     results.forEach((result, i) => {
       const last = retiring && i === results.length - 1;
       const carried = i === 0 ? events : [];
       const runs = i === 0 ? quickRuns : [];
       try {
-        post({ type: "results", results: [packResult(result)], busyMicros: 0, retiring: last, events: carried, quickRuns: runs });
+        post({ type: "results", results: packResults([result]), busyMicros: 0, retiring: last, events: carried, quickRuns: runs });
       } catch (error) {
         const value = result.ok ? result.values : undefined;
-        post({ type: "results", results: [{ job: result.job, index: result.index, ok: false, error: encodingError(value, error), flow: result.flow }], busyMicros: 0, retiring: last, events: carried, quickRuns: runs });
+        const failed: PoolTaskResult = { job: result.job, index: result.index, ok: false, error: encodingError(value, error), flow: result.flow };
+        post({ type: "results", results: packResults([failed]), busyMicros: 0, retiring: last, events: carried, quickRuns: runs });
       }
     });
   }
-}
-
-function packResult(result: PoolTaskResult): PoolTaskResult {
-  return result.ok ? { ...result, values: pickle(result.values, "message", []) as unknown[] } : result;
 }
