@@ -14,3 +14,9 @@ export function showBadges(root: ParentNode): void {
     badge.dataset.state = state;
   }
 }
+
+/** Shows the badges under `root` now and again whenever an exercise on the page records progress. */
+export function followBadges(root: ParentNode): void {
+  showBadges(root);
+  document.addEventListener("lab-progress", () => showBadges(root));
+}
