@@ -2,8 +2,9 @@
  * The life of a pool worker process: run the initializer, then take tasks from the parent's port
  * one at a time and send results back, until the sentinel (after close) or maxtasksperchild.
  *
- * Results of quick tasks are sent in batches (one message per macrotask turn), and their trace spans
- * are merged (task-spans.ts), which is what makes 100,000 trivial tasks cheap. After a turn of one
+ * Results of quick tasks are sent in batches (one message per macrotask turn), their trace spans
+ * are merged (task-spans.ts), and the clock is read once per stride of them (task-clock.ts), which
+ * is what makes 100,000 trivial tasks cheap. After a turn of one
  * or two tasks sent as small messages, the worker watches shared memory for its next task a moment
  * before it sleeps (internal/slotted-port.ts), which makes one `applyAsync().get()` quick. A
  * KeyboardInterrupt is not a task error: as in CPython, the worker prints its traceback and dies.
@@ -15,6 +16,7 @@ import { lookupFunction, unpickle } from "../pickle.ts";
 import type { PoolTask, PoolTaskResult, PoolToWorker, QuickRuns, WorkerToPool } from "../protocol.ts";
 import { shortCall } from "../format.ts";
 import { packResults, unpackTasks } from "./task-columns.ts";
+import { TaskClock } from "./task-clock.ts";
 import { hasOwnSpan, TaskSpans } from "./task-spans.ts";
 import { serializeWithTraceback } from "../traceback.ts";
 import * as trace from "../trace.ts";
@@ -77,23 +79,27 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
     // The turn's tasks stay in the inbox until it ends, for their spans.
     const results: PoolTaskResult[] = [];
     const turnStart = trace.now();
-    const clock: TaskClock = { now: turnStart, call: undefined };
+    const clock = new TaskClock(turnStart);
     if (traced) spans.beginTurn(turnStart);
     let ran = 0;
     while (ran < inbox.length) {
       const task = inbox[ran]!;
+      if (task.flow !== 0) clock.catchUp();
       const start = clock.now;
       const result = await runTask(task, clock);
       results.push(result);
-      if (traced && hasOwnSpan(task, start, clock.now, !result.ok)) {
-        spans.task(inbox, ran, start, clock.now, clock.call, !result.ok);
-        clock.call = undefined;
-      }
       ran += 1;
       completed += 1;
+      const timed = clock.ended(!result.ok || task.flow !== 0);
+      // Timed alone, a task's span is its own when it was slow; timed with others, only a failure's.
+      if (traced && timed > 0 && (timed === 1 ? hasOwnSpan(task, start, clock.now, !result.ok) : !result.ok)) {
+        spans.task(inbox, ran - 1, start, clock.now, clock.call, !result.ok);
+        clock.call = undefined;
+      }
       if (maxtasksperchild !== null && completed >= maxtasksperchild) break;
-      if (clock.now - turnStart > 16_000) break;
+      if (timed > 0 && clock.now - turnStart > 16_000) break;
     }
+    clock.catchUp();
     if (traced) spans.endTurn(inbox, ran, clock.now);
     inbox.splice(0, ran);
     smallTurn = ran <= 2;
@@ -105,17 +111,7 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
   return setup.exit(0);
 }
 
-/**
- * A task's times: `now` is when it starts (tasks of a turn run back to back, so the previous one's
- * end) and `runTask` sets it to when it ended, one clock read per task, traced or not. `call` is
- * its call in short, set for a task with an arrow and one argument list when tracing.
- */
-interface TaskClock {
-  now: number;
-  call: string | undefined;
-}
-
-/** Runs one task. */
+/** Runs one task; for a task with an arrow and one argument list, notes its call in short on `clock` when tracing. */
 async function runTask(task: PoolTask, clock: TaskClock): Promise<PoolTaskResult> {
   if (task.flow !== 0) trace.flowEnd(task.flow, "task");
   const values: unknown[] = [];
@@ -131,10 +127,8 @@ async function runTask(task: PoolTask, clock: TaskClock): Promise<PoolTaskResult
     }
   } catch (error) {
     if (isFatal(error)) throw error;
-    clock.now = trace.now();
     return { job: task.job, index: task.index, ok: false, error: serializeWithTraceback(error), flow: task.flow };
   }
-  clock.now = trace.now();
   return { job: task.job, index: task.index, ok: true, values, flow: task.flow };
 }
 
