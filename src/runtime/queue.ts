@@ -12,8 +12,7 @@ import { Empty, Full, RuntimeError, ValueError } from "./errors.ts";
 import { self } from "./internal/context.ts";
 import { awaitReply, checkInterrupt } from "./internal/interrupt.ts";
 import { flushBeforeSignal, kernelRequest, send } from "./internal/kernel-link.ts";
-import { QueueMemory } from "./internal/queue-memory.ts";
-import { isPlainData } from "./internal/slotted-port.ts";
+import { QueueMemory, recordText } from "./internal/queue-memory.ts";
 import { pickle, pickleHook, registerUnpickler, unpickle, type Picklable, type PickleReason } from "./pickle.ts";
 import { deadlineOf, remaining } from "./synchronize/shared.ts";
 import * as trace from "./trace.ts";
@@ -77,7 +76,7 @@ export class Queue<T = unknown> implements Picklable {
     const flow = trace.newFlowId();
     const start = trace.mark();
     const pickled = pickle(item, "message", []);
-    const text = isPlainData(pickled) ? JSON.stringify(pickled) : null;
+    const text = recordText(pickled);
     const sent = trace.copySpan("put: copy item", start, { queue: this.#qid });
     // Lines printed before the put reach the page before anything a consumer prints after it.
     flushBeforeSignal();

@@ -37,7 +37,8 @@ test("quick tasks of one job in a turn become one span; a slow one, a failed one
     const start = now;
     now += durations[i]!;
     const failed = i === 5;
-    if (hasOwnSpan(t, start, now, failed)) spans.task(tasks, i, start, now, i === 3 ? "(3)" : undefined, failed);
+    if (i === 3) spans.noteCall("(3)");
+    if (hasOwnSpan(t, start, now, failed)) spans.task(tasks, i, start, now, failed);
   });
   spans.endTurn(tasks, tasks.length, now);
   const all = events(spans);

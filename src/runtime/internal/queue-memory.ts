@@ -21,6 +21,7 @@
  * is terminated while using it.
  */
 import { sharedBuffer, waitWhile } from "../synchronize/shared.ts";
+import { isPlainData } from "./slotted-port.ts";
 
 const LOCK = 0;
 /** Changes with every put and get: what waiting getters (and putters of a full queue) wait on. */
@@ -48,6 +49,11 @@ const RING_UNITS = 32_768;
 const RECORD_HEADER = 4;
 /** Failed attempts at the lock before a process sleeps a moment between attempts. */
 const LOCK_SPINS = 100;
+
+/** The JSON text of `item`'s ring record, or null when JSON would not carry it as structured clone does (`isPlainData`). */
+export function recordText(item: unknown): string | null {
+  return isPlainData(item) ? JSON.stringify(item) : null;
+}
 
 /** A queue's shared memory, in one process. */
 export class QueueMemory {

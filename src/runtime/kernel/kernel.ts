@@ -5,8 +5,8 @@
  * terminated worker, so no process creates workers itself), starts them on request, reports exits
  * to parents, keeps the queue items that shared memory cannot carry, brokers direct ports to
  * Manager servers (and tells each side when the other exits), enforces the process limit, collects
- * output and trace events, and implements Stop: the first Stop is Ctrl-C (KeyboardInterrupt everywhere), the second, or two
- * seconds later, ends every process.
+ * output and trace events, and implements Stop: the first Stop is Ctrl-C (KeyboardInterrupt
+ * everywhere), the second, or two seconds later, ends every process.
  */
 import { serializeError } from "../errors.ts";
 import type { KernelToProcess, OutputLine, ProcessInfo, ProcessRole, ProcessToKernel } from "../protocol.ts";

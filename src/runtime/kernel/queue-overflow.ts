@@ -14,8 +14,7 @@
  * so no item is lost, as a consumer of a CPython queue interrupted in `get()` loses none.
  */
 import { KeyboardInterrupt } from "../errors.ts";
-import { KERNEL_LOCK_ID, QueueMemory } from "../internal/queue-memory.ts";
-import { isPlainData } from "../internal/slotted-port.ts";
+import { KERNEL_LOCK_ID, QueueMemory, recordText } from "../internal/queue-memory.ts";
 import type { Pickled } from "../protocol.ts";
 
 /** An item and the trace flow of its arrow. */
@@ -109,7 +108,9 @@ export class QueueOverflow {
     memory.lock(KERNEL_LOCK_ID);
     for (let seq = from; ; seq++) {
       const entry = queue.items.get(seq);
-      if (!entry || !isPlainData(entry.item) || !memory.moveToRing(seq, JSON.stringify(entry.item), entry.flow)) break;
+      if (!entry) break;
+      const text = recordText(entry.item);
+      if (text === null || !memory.moveToRing(seq, text, entry.flow)) break;
       queue.items.delete(seq);
       moved = true;
     }

@@ -24,8 +24,6 @@ const MAX_STRIDE = 32;
 export class TaskClock {
   /** The last reading (microseconds since the program started): when the tasks since began. */
   now: number;
-  /** A task's call in short, for its span: set by the task runner for a task with an arrow. */
-  call: string | undefined = undefined;
   #untimed = 0;
   #stride = 1;
   /** `Date.now()` at the last reading. */

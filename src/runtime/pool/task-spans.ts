@@ -35,6 +35,8 @@ export class TaskSpans {
   /** The place in the turn of the first task not yet in a span, and when it started. */
   #from = 0;
   #since = 0;
+  /** The running task's call in short (`noteCall`), for its span. */
+  #call: string | undefined = undefined;
 
   /** A turn starts at `at`; its tasks are the ones the next calls index. */
   beginTurn(at: number): void {
@@ -42,14 +44,20 @@ export class TaskSpans {
     this.#since = at;
   }
 
+  /** The task running now was called with these arguments, in short: its span, if it gets one, says so. */
+  noteCall(call: string): void {
+    this.#call = call;
+  }
+
   /**
    * `tasks[index]` of this turn ran from `start` to `end` and gets a span of its own (see
-   * `hasOwnSpan`), with its call in short when it had one argument list.
+   * `hasOwnSpan`), with the call noted while it ran, if any.
    */
-  task(tasks: readonly PoolTask[], index: number, start: number, end: number, call: string | undefined, failed: boolean): void {
+  task(tasks: readonly PoolTask[], index: number, start: number, end: number, failed: boolean): void {
     this.#closeRun(tasks, index, start);
     const task = tasks[index]!;
-    trace.spanBetween(task.func, "compute", start, end, chunkArgs(task.index, task.start, task.items.length, call, failed));
+    trace.spanBetween(task.func, "compute", start, end, chunkArgs(task.index, task.start, task.items.length, this.#call, failed));
+    this.#call = undefined;
     this.#from = index + 1;
     this.#since = end;
   }

@@ -86,15 +86,14 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
       const task = inbox[ran]!;
       if (task.flow !== 0) clock.catchUp();
       const start = clock.now;
-      const result = await runTask(task, clock);
+      const result = await runTask(task, traced ? spans : null);
       results.push(result);
       ran += 1;
       completed += 1;
       const timed = clock.ended(!result.ok || task.flow !== 0);
       // Timed alone, a task's span is its own when it was slow; timed with others, only a failure's.
       if (traced && timed > 0 && (timed === 1 ? hasOwnSpan(task, start, clock.now, !result.ok) : !result.ok)) {
-        spans.task(inbox, ran - 1, start, clock.now, clock.call, !result.ok);
-        clock.call = undefined;
+        spans.task(inbox, ran - 1, start, clock.now, !result.ok);
       }
       if (maxtasksperchild !== null && completed >= maxtasksperchild) break;
       if (timed > 0 && clock.now - turnStart > 16_000) break;
@@ -111,8 +110,8 @@ export async function runPoolWorker(setup: WorkerSetup): Promise<never> {
   return setup.exit(0);
 }
 
-/** Runs one task; for a task with an arrow and one argument list, notes its call in short on `clock` when tracing. */
-async function runTask(task: PoolTask, clock: TaskClock): Promise<PoolTaskResult> {
+/** Runs one task; when tracing (`spans`), notes the call in short of a task with an arrow and one argument list. */
+async function runTask(task: PoolTask, spans: TaskSpans | null): Promise<PoolTaskResult> {
   if (task.flow !== 0) trace.flowEnd(task.flow, "task");
   const values: unknown[] = [];
   const func = lookupFunction(task.func);
@@ -120,7 +119,7 @@ async function runTask(task: PoolTask, clock: TaskClock): Promise<PoolTaskResult
     for (const item of task.items) {
       const arg = unpickle(item);
       // A slow task's arguments, for the timeline (tasks this slow are few: see Pool's window).
-      if (task.flow !== 0 && task.items.length === 1 && trace.tracing()) clock.call = shortCall(task.star ? (arg as unknown[]) : [arg]);
+      if (spans && task.flow !== 0 && task.items.length === 1) spans.noteCall(shortCall(task.star ? (arg as unknown[]) : [arg]));
       let value = task.star ? func(...(arg as unknown[])) : func(arg);
       if (value instanceof Promise) value = await value;
       values.push(value);
